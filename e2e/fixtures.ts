@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+
+export const DEFAULT_SEED = 20261126;
+
+export interface MockApi {
+  reset(options?: { seed?: number; pendingCount?: number }): Promise<void>;
+  settings(patch: { latencyMs?: number; failureRate?: number; leaseTtlSeconds?: number }): Promise<void>;
+  advanceClock(seconds: number): Promise<void>;
+}
+
+function createMockApi(request: APIRequestContext): MockApi {
+  const post = async (path: string, data: unknown) => {
+    const response = await request.post(path, { data });
+    expect(response.status(), `${path} answered ${response.status()}: ${await response.text()}`).toBe(200);
+  };
+  return {
+    reset: (options = {}) => post('/api/__mock/reset', { seed: DEFAULT_SEED, pendingCount: 300, ...options }),
+    settings: (patch) => post('/api/__mock/settings', patch),
+    advanceClock: (seconds) => post('/api/__mock/clock', { advanceSeconds: seconds }),
+  };
+}
+
+export type Lang = 'zh-CN' | 'en';
+
+/** Signs in through the form, as a person would. */
+export async function signIn(page: Page, username: string, lang: Lang = 'zh-CN'): Promise<void> {
+  await page.goto(`/sign-in?lang=${lang}`);
+  const labels =
+    lang === 'en'
+      ? { user: 'Username', password: 'Password', submit: 'Sign in' }
+      : { user: '用户名', password: '密码', submit: '登录' };
+  await page.getByLabel(labels.user).fill(username);
+  await page.getByLabel(labels.password).fill('demo');
+  await page.getByRole('button', { name: labels.submit, exact: true }).click();
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+/** Fails on any serious or critical accessibility violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+interface Fixtures {
+  mockApi: MockApi;
+  /** Opens another signed-in browser context (another person at another desk). */
+  openUser: (username: string, lang?: Lang) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  // Every test starts from the same seeded world.
+  mockApi: [
+    async ({ request }, use) => {
+      const api = createMockApi(request);
+      await api.reset();
+      await use(api);
+    },
+    { auto: true },
+  ],
+  openUser: async ({ browser }, use) => {
+    const contexts: Awaited<ReturnType<Browser['newContext']>>[] = [];
+    await use(async (username, lang = 'zh-CN') => {
+      const context = await browser.newContext({ locale: lang, timezoneId: 'Asia/Shanghai' });
+      contexts.push(context);
+      const page = await context.newPage();
+      await signIn(page, username, lang);
+      return page;
+    });
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+});
+
+export { expect };

@@ -1,0 +1,87 @@
+import type { Problem, ProblemType, UserRef } from '../../src/api/generated/zod';
+
+/** A rule the mock backend enforces was broken; becomes an RFC 9457 problem response. */
+export class ProblemError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ProblemError';
+    this.problem = problem;
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+const urn = (slug: string): ProblemType => `urn:photo-review:problem:${slug}` as ProblemType;
+
+// A type alias, not an interface, so that it fits the problem document's open object type.
+export type FieldError = {
+  field: string;
+  code: string;
+  message?: string;
+};
+
+export const problems = {
+  unauthenticated: () =>
+    new ProblemError({ type: urn('unauthenticated'), title: 'Not signed in', status: 401 }),
+  invalidCredentials: () =>
+    new ProblemError({
+      type: urn('invalid-credentials'),
+      title: 'Wrong username or password',
+      status: 401,
+    }),
+  forbidden: (detail: string) =>
+    new ProblemError({ type: urn('forbidden'), title: 'Not allowed for your role', status: 403, detail }),
+  notFound: (what: string) =>
+    new ProblemError({
+      type: urn('not-found'),
+      title: 'Not found',
+      status: 404,
+      detail: `${what} does not exist`,
+    }),
+  validation: (errors: FieldError[]) =>
+    new ProblemError({
+      type: urn('validation-failed'),
+      title: 'The input is not valid',
+      status: 400,
+      detail: errors.map((e) => `${e.field}: ${e.message ?? e.code}`).join('; '),
+      errors,
+    }),
+  claimConflict: (holder: UserRef) =>
+    new ProblemError({
+      type: urn('claim-conflict'),
+      title: 'Another reviewer holds this request',
+      status: 409,
+      detail: `${holder.displayName} is reviewing this request`,
+      holder,
+    }),
+  notClaimable: (status: string) =>
+    new ProblemError({
+      type: urn('not-claimable'),
+      title: 'This request cannot be claimed',
+      status: 409,
+      detail: `The request is ${status}`,
+    }),
+  claimLimit: (limit: number) =>
+    new ProblemError({
+      type: urn('claim-limit'),
+      title: 'You hold too many claims',
+      status: 409,
+      detail: `A reviewer may hold at most ${limit} requests at once`,
+    }),
+  leaseLost: () =>
+    new ProblemError({
+      type: urn('lease-lost'),
+      title: 'Your claim on this request has ended',
+      status: 409,
+      detail: 'The lease expired or the request was released',
+    }),
+  serviceUnavailable: () =>
+    new ProblemError({
+      type: urn('service-unavailable'),
+      title: 'Service temporarily unavailable',
+      status: 503,
+      retryAfterSeconds: 1,
+    }),
+};

@@ -1,0 +1,31 @@
+import type {
+  ApplicantRecord,
+  AuditEvent,
+  PhotoRecord,
+  RegionRecord,
+  RequestRecord,
+  SessionRecord,
+  UserRecord,
+} from './records';
+
+/** Everything the mock knows. One world per seed; `reset` builds a new one. */
+export interface World {
+  seed: number;
+  users: UserRecord[];
+  regions: RegionRecord[];
+  applicants: Map<string, ApplicantRecord>;
+  photos: Map<string, PhotoRecord>;
+  /** Sorted by submittedAt, oldest first; new requests are appended. */
+  requests: RequestRecord[];
+  requestsById: Map<string, RequestRecord>;
+  /** Ids of requests whose claim record is set (active or not yet swept). */
+  claimed: Set<string>;
+  sessions: Map<string, SessionRecord>;
+  audit: AuditEvent[];
+}
+
+/** What the seed needs to know about the synthetic photo library. */
+export interface PhotoLibraryIndex {
+  people: Array<{ personId: string; cardPhotoId: string; newPhotoIds: string[] }>;
+  photos: Map<string, { width: number; height: number; bytes: number; variant: string }>;
+}

@@ -1,0 +1,44 @@
+import { http } from 'msw';
+import type { MockBackend } from '../domain/backend';
+import { authed, json, param } from './kit';
+
+export function claimHandlers(backend: MockBackend) {
+  return [
+    http.post(
+      '/api/requests/claim-next',
+      authed(backend, ({ actor }) => {
+        const detail = backend.claimNext(actor);
+        return detail
+          ? json(detail, { headers: { 'Cache-Control': 'private, no-store' } })
+          : new Response(null, { status: 204 });
+      }),
+    ),
+    http.post(
+      '/api/requests/:requestId/claim',
+      authed(backend, ({ params, actor }) =>
+        json(backend.claim(actor, param(params, 'requestId')), {
+          headers: { 'Cache-Control': 'private, no-store' },
+        }),
+      ),
+    ),
+    http.delete(
+      '/api/requests/:requestId/claim',
+      authed(backend, ({ params, actor }) => {
+        backend.release(actor, param(params, 'requestId'));
+        return new Response(null, { status: 204 });
+      }),
+    ),
+    http.post(
+      '/api/requests/:requestId/claim/heartbeat',
+      authed(backend, ({ params, actor }) => json(backend.heartbeat(actor, param(params, 'requestId')))),
+    ),
+    http.get(
+      '/api/claims',
+      authed(backend, ({ actor }) => json(backend.allClaims(actor))),
+    ),
+    http.get(
+      '/api/me/claims',
+      authed(backend, ({ actor }) => json(backend.myClaims(actor))),
+    ),
+  ];
+}

@@ -1,0 +1,582 @@
+// @vitest-environment node
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import type { z } from 'zod';
+import {
+  ClaimSchema,
+  ListClaims200Schema,
+  ListMyClaims200Schema,
+  ListRegions200Schema,
+  MockStateSchema,
+  ProblemSchema,
+  ProblemTypeSchema,
+  RequestDetailSchema,
+  RequestPageSchema,
+  SessionSchema,
+  type Problem,
+} from '../../src/api/generated/zod';
+import { MockBackend } from '../domain/backend';
+import type { PhotoLibraryIndex } from '../domain/world';
+import { createHandlers, type PhotoStore } from './index';
+
+const BASE = 'http://localhost';
+const PENDING = 12;
+
+/** A hand-made photo library: two people, each with a card photo and two new photos. */
+function smallLibrary(): PhotoLibraryIndex {
+  const people = ['p1', 'p2'].map((personId) => ({
+    personId,
+    cardPhotoId: `${personId}-card`,
+    newPhotoIds: [`${personId}-new-ok`, `${personId}-new-dark`],
+  }));
+  const photos = new Map<string, { width: number; height: number; bytes: number; variant: string }>();
+  for (const person of people) {
+    photos.set(person.cardPhotoId, { width: 358, height: 441, bytes: 8, variant: 'compliant' });
+    photos.set(`${person.personId}-new-ok`, { width: 358, height: 441, bytes: 8, variant: 'compliant' });
+    photos.set(`${person.personId}-new-dark`, { width: 358, height: 441, bytes: 8, variant: 'underexposed' });
+  }
+  return { people, photos };
+}
+
+/** A few bytes per photo that say which library photo they stand for. */
+const photoStore: PhotoStore = {
+  read: (libraryId) => Promise.resolve(new TextEncoder().encode(`JPEG:${libraryId}`).buffer as ArrayBuffer),
+};
+
+const backend = new MockBackend({ library: smallLibrary(), seed: 3, pendingCount: PENDING });
+/**
+ * MSW keeps cookies from mocked responses in its own jar and adds them to later requests, and the
+ * mock falls back to that jar when a request carries no session cookie. MSW only reads Set-Cookie
+ * from its own HttpResponse, which the mock's sign-out does not use, so this throwaway route clears
+ * the jar: "no session" then means exactly that.
+ */
+const forgetCookies = http.post(
+  '/__test/forget-cookies',
+  () => new HttpResponse(null, { status: 204, headers: { 'Set-Cookie': 'sid=; Path=/; Max-Age=0' } }),
+);
+const server = setupServer(forgetCookies, ...createHandlers(backend, photoStore));
+
+/**
+ * The handlers' paths are relative ('/api/session'). MSW resolves those against `location`, which
+ * browsers and jsdom have and Node does not, so in Node they would match nothing. A stand-in origin
+ * plays the browser's part; the requests themselves are absolute, as Node's fetch requires.
+ */
+function serveFrom(origin: string): void {
+  vi.stubGlobal('location', new URL('/', origin));
+}
+
+beforeAll(() => {
+  serveFrom(BASE);
+  server.listen({ onUnhandledRequest: 'error' });
+});
+beforeEach(() => {
+  backend.reset(3, PENDING);
+});
+afterAll(() => {
+  server.close();
+  vi.unstubAllGlobals();
+});
+
+interface CallOptions {
+  cookie?: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as is, with a JSON content type. */
+  rawBody?: string;
+}
+
+function call(method: string, path: string, options: CallOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (options.cookie) headers.Cookie = options.cookie;
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) body = JSON.stringify(options.body);
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return fetch(new URL(path, BASE), { method, headers, body });
+}
+
+/** A request without a session cookie, neither sent nor added from MSW's jar. */
+async function anonymous(method: string, path: string): Promise<Response> {
+  expect((await call('POST', '/__test/forget-cookies')).status).toBe(204);
+  return call(method, path);
+}
+
+/** Signs in and returns the session cookie to send back, read from Set-Cookie (not MSW's jar). */
+async function signIn(username: string): Promise<string> {
+  const response = await call('POST', '/api/session', { body: { username, password: 'demo' } });
+  expect(response.status).toBe(200);
+  const setCookie = response.headers.get('Set-Cookie') ?? '';
+  const pair = setCookie.split(';')[0] ?? '';
+  expect(pair).toMatch(/^sid=.+/);
+  return pair;
+}
+
+async function expectProblem(response: Response, status: number, slug: string): Promise<Problem> {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+  expect(response.headers.get('Date')).toMatch(/GMT$/);
+  const body: unknown = await response.json();
+  const parsed = ProblemSchema.safeParse(body);
+  expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  const problem = parsed.data as Problem;
+  expect(ProblemTypeSchema.options).toContain(problem.type);
+  expect(problem.type).toBe(`urn:photo-review:problem:${slug}`);
+  expect(problem.status).toBe(status);
+  return problem;
+}
+
+/** Checks a success body against the operation's schema, also catching members the contract lacks. */
+async function expectContract<T>(response: Response, schema: z.ZodType<T>, status = 200): Promise<T> {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+  expect(response.headers.get('Date')).toMatch(/GMT$/);
+  const body: unknown = await response.json();
+  const parsed = schema.safeParse(body);
+  expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  // The generated object schemas strip unknown members: equality shows nothing was stripped.
+  expect(parsed.data).toEqual(body);
+  return parsed.data as T;
+}
+
+const firstPendingId = () => backend.world.requests[0]?.id ?? '';
+
+describe('mock API handlers', () => {
+  describe('session', () => {
+    it('signing in sets an HttpOnly, SameSite=Strict session cookie and answers the session', async () => {
+      const response = await call('POST', '/api/session', {
+        body: { username: 'reviewer1', password: 'demo' },
+      });
+      const session = await expectContract(response, SessionSchema);
+      expect(session.user).toMatchObject({ username: 'reviewer1', role: 'reviewer' });
+      const cookie = response.headers.get('Set-Cookie') ?? '';
+      expect(cookie).toMatch(/^sid=[^;]+/);
+      expect(cookie).toMatch(/; HttpOnly(;|$)/);
+      expect(cookie).toMatch(/; SameSite=Strict(;|$)/);
+      expect(cookie).toMatch(/; Path=\/(;|$)/);
+      expect(cookie).not.toMatch(/Secure/);
+    });
+
+    it('the cookie is Secure over https', async () => {
+      serveFrom('https://localhost');
+      try {
+        const response = await fetch('https://localhost/api/session', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: 'reviewer1', password: 'demo' }),
+        });
+        expect(response.headers.get('Set-Cookie')).toMatch(/; Secure(;|$)/);
+      } finally {
+        serveFrom(BASE);
+      }
+    });
+
+    it('the cookie lives as long as the session', async () => {
+      const response = await call('POST', '/api/session', {
+        body: { username: 'reviewer1', password: 'demo' },
+      });
+      expect(response.headers.get('Set-Cookie')).toMatch(/; Max-Age=28800(;|$)/);
+    });
+
+    // sessionCookie() in kit.ts computes Max-Age from Date.now() instead of the backend's clock, so
+    // once the mock clock has been moved forward the cookie outlives the session by the offset.
+    it('the cookie lives as long as the session after the mock clock has moved', async () => {
+      backend.advanceClock(24 * 3600);
+      const response = await call('POST', '/api/session', {
+        body: { username: 'reviewer1', password: 'demo' },
+      });
+      expect(response.headers.get('Set-Cookie')).toMatch(/; Max-Age=28800(;|$)/);
+    });
+
+    it('the session cookie identifies the user', async () => {
+      const cookie = await signIn('supervisor1');
+      const session = await expectContract(await call('GET', '/api/session', { cookie }), SessionSchema);
+      expect(session.user).toMatchObject({ username: 'supervisor1', role: 'supervisor' });
+    });
+
+    it('without a session the API answers a 401 problem', async () => {
+      await signIn('reviewer1');
+      await expectProblem(await anonymous('GET', '/api/session'), 401, 'unauthenticated');
+      await expectProblem(
+        await call('GET', '/api/requests', { cookie: 'sid=1.forged' }),
+        401,
+        'unauthenticated',
+      );
+    });
+
+    it('signing out ends the session and clears the cookie', async () => {
+      const cookie = await signIn('reviewer1');
+      const response = await call('DELETE', '/api/session', { cookie });
+      expect(response.status).toBe(204);
+      expect(await response.text()).toBe('');
+      expect(response.headers.get('Set-Cookie')).toMatch(/^sid=; .*Max-Age=0/);
+      await expectProblem(await call('GET', '/api/session', { cookie }), 401, 'unauthenticated');
+    });
+
+    it('a session ends when the mock clock passes its expiry', async () => {
+      const cookie = await signIn('reviewer1');
+      await call('POST', '/api/__mock/clock', { body: { advanceSeconds: 8 * 3600 } });
+      await expectProblem(await call('GET', '/api/session', { cookie }), 401, 'unauthenticated');
+    });
+  });
+
+  describe('contract', () => {
+    it('every success response validates against its operation’s schema', async () => {
+      const reviewer = await signIn('reviewer1');
+      const supervisor = await signIn('supervisor1');
+
+      await expectContract(await call('GET', '/api/session', { cookie: reviewer }), SessionSchema);
+      const regions = await expectContract(
+        await call('GET', '/api/regions', { cookie: reviewer }),
+        ListRegions200Schema,
+      );
+      expect(regions.items.length).toBeGreaterThan(0);
+
+      const page = await expectContract(
+        await call('GET', '/api/requests?status=pending&sort=-number&pageSize=5&page=2', {
+          cookie: reviewer,
+        }),
+        RequestPageSchema,
+      );
+      expect(page).toMatchObject({ page: 2, pageSize: 5, total: PENDING });
+
+      const next = await expectContract(
+        await call('POST', '/api/requests/claim-next', { cookie: reviewer }),
+        RequestDetailSchema,
+      );
+      const claimed = await call('POST', `/api/requests/${next.id}/claim`, { cookie: reviewer });
+      expect(claimed.headers.get('Cache-Control')).toBe('private, no-store');
+      await expectContract(claimed, RequestDetailSchema);
+
+      const detail = await call('GET', `/api/requests/${next.id}`, { cookie: reviewer });
+      expect(detail.headers.get('Cache-Control')).toBe('private, no-store');
+      const opened = await expectContract(detail, RequestDetailSchema);
+      expect(detail.headers.get('ETag')).toBe(`"${opened.version}"`);
+      expect(opened.claim?.holder.displayName).toBe('张敏');
+
+      await expectContract(
+        await call('POST', `/api/requests/${next.id}/claim/heartbeat`, { cookie: reviewer }),
+        ClaimSchema,
+      );
+      const mine = await expectContract(
+        await call('GET', '/api/me/claims', { cookie: reviewer }),
+        ListMyClaims200Schema,
+      );
+      expect(mine.items.map((r) => r.id)).toEqual([next.id]);
+      const all = await expectContract(
+        await call('GET', '/api/claims', { cookie: supervisor }),
+        ListClaims200Schema,
+      );
+      expect(all.items.map((r) => r.id)).toEqual([next.id]);
+      await expectContract(
+        await call('GET', `/api/requests/${firstPendingId()}`, { cookie: supervisor }),
+        RequestDetailSchema,
+      );
+
+      const released = await call('DELETE', `/api/requests/${next.id}/claim`, { cookie: reviewer });
+      expect(released.status).toBe(204);
+      expect(await released.text()).toBe('');
+
+      await expectContract(await call('GET', '/api/__mock/settings'), MockStateSchema);
+      await expectContract(
+        await call('POST', '/api/__mock/settings', { body: { latencyMs: 0 } }),
+        MockStateSchema,
+      );
+      await expectContract(
+        await call('POST', '/api/__mock/clock', { body: { advanceSeconds: 1 } }),
+        MockStateSchema,
+      );
+      await expectContract(
+        await call('POST', '/api/__mock/reset', { body: { seed: 3, pendingCount: 0 } }),
+        MockStateSchema,
+      );
+
+      // An empty queue: 204 without a body.
+      const fresh = await signIn('reviewer2');
+      const empty = await call('POST', '/api/requests/claim-next', { cookie: fresh });
+      expect(empty.status).toBe(204);
+      expect(await empty.text()).toBe('');
+    });
+
+    it('every error response is a problem document', async () => {
+      const reviewer1 = await signIn('reviewer1');
+      const reviewer2 = await signIn('reviewer2');
+      const supervisor = await signIn('supervisor1');
+      const held = backend.world.requests[0];
+      const other = backend.world.requests[1];
+      if (!held || !other) throw new Error('the world has too few requests');
+      await call('POST', `/api/requests/${held.id}/claim`, { cookie: reviewer1 });
+
+      const cases: Array<[string, () => Promise<Response>, number, string]> = [
+        ['no session', () => anonymous('GET', '/api/regions'), 401, 'unauthenticated'],
+        [
+          'wrong password',
+          () => call('POST', '/api/session', { body: { username: 'reviewer1', password: 'wrong' } }),
+          401,
+          'invalid-credentials',
+        ],
+        [
+          'sign-in without a password',
+          () => call('POST', '/api/session', { body: { username: 'x' } }),
+          400,
+          'validation-failed',
+        ],
+        [
+          'sign-in with broken JSON',
+          () => call('POST', '/api/session', { rawBody: '{"username":' }),
+          400,
+          'validation-failed',
+        ],
+        ['sign-in without a body', () => call('POST', '/api/session'), 400, 'validation-failed'],
+        [
+          'a body over 64 KB',
+          () => call('POST', '/api/session', { body: { username: 'x', password: 'y'.repeat(70_000) } }),
+          413,
+          'payload-too-large',
+        ],
+        [
+          'a bad list query',
+          () => call('GET', '/api/requests?page=0', { cookie: reviewer1 }),
+          400,
+          'validation-failed',
+        ],
+        [
+          'a supervisor claiming',
+          () => call('POST', '/api/requests/claim-next', { cookie: supervisor }),
+          403,
+          'forbidden',
+        ],
+        [
+          'opening an unheld request',
+          () => call('GET', `/api/requests/${other.id}`, { cookie: reviewer1 }),
+          403,
+          'forbidden',
+        ],
+        [
+          'a reviewer listing all claims',
+          () => call('GET', '/api/claims', { cookie: reviewer1 }),
+          403,
+          'forbidden',
+        ],
+        [
+          'an unknown request',
+          () => call('GET', '/api/requests/rq-unknown-1', { cookie: supervisor }),
+          404,
+          'not-found',
+        ],
+        [
+          'a held request',
+          () => call('POST', `/api/requests/${held.id}/claim`, { cookie: reviewer2 }),
+          409,
+          'claim-conflict',
+        ],
+        [
+          'a heartbeat on an unheld request',
+          () => call('POST', `/api/requests/${other.id}/claim/heartbeat`, { cookie: reviewer1 }),
+          409,
+          'lease-lost',
+        ],
+        [
+          'releasing someone else’s claim',
+          () => call('DELETE', `/api/requests/${held.id}/claim`, { cookie: reviewer2 }),
+          409,
+          'lease-lost',
+        ],
+        [
+          'a photo of an unheld request',
+          () => call('GET', `/api/photos/${other.newPhotoId}`, { cookie: reviewer1 }),
+          403,
+          'forbidden',
+        ],
+        [
+          'an unknown photo',
+          () => call('GET', '/api/photos/ph-unknown-photo-1', { cookie: supervisor }),
+          404,
+          'not-found',
+        ],
+        ['an unknown API path', () => call('GET', '/api/nothing/here'), 404, 'not-found'],
+        ['an unknown method on a known path', () => call('PUT', '/api/session'), 404, 'not-found'],
+        [
+          'bad mock settings',
+          () => call('POST', '/api/__mock/settings', { body: { failureRate: 2 } }),
+          400,
+          'validation-failed',
+        ],
+      ];
+      for (const [name, send, status, slug] of cases) {
+        await expect.soft(expectProblem(await send(), status, slug), name).resolves.toBeDefined();
+      }
+    });
+
+    it('a claim conflict names the holder', async () => {
+      const reviewer1 = await signIn('reviewer1');
+      const reviewer2 = await signIn('reviewer2');
+      const id = firstPendingId();
+      await call('POST', `/api/requests/${id}/claim`, { cookie: reviewer1 });
+      const problem = await expectProblem(
+        await call('POST', `/api/requests/${id}/claim`, { cookie: reviewer2 }),
+        409,
+        'claim-conflict',
+      );
+      expect(problem.holder).toEqual({ id: 'u-reviewer1', displayName: '张敏' });
+    });
+
+    it('a validation problem lists the broken fields', async () => {
+      const cookie = await signIn('reviewer1');
+      const problem = await expectProblem(
+        await call('GET', '/api/requests?status=open&pageSize=1000', { cookie }),
+        400,
+        'validation-failed',
+      );
+      expect(problem.errors?.map((e) => e.field).sort()).toEqual(['pageSize', 'status']);
+    });
+  });
+
+  describe('photos', () => {
+    it('the holder gets the photo bytes, never to be cached', async () => {
+      const cookie = await signIn('reviewer1');
+      const detail = RequestDetailSchema.parse(
+        await (await call('POST', '/api/requests/claim-next', { cookie })).json(),
+      );
+      for (const photo of [detail.newPhoto, detail.cardPhoto]) {
+        const response = await call('GET', photo.url, { cookie });
+        expect(response.status).toBe(200);
+        expect(response.headers.get('Content-Type')).toBe('image/jpeg');
+        expect(response.headers.get('Cache-Control')).toBe('private, no-store');
+        expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+        const text = new TextDecoder().decode(await response.arrayBuffer());
+        expect(text).toMatch(/^JPEG:p\d-/);
+        expect(response.headers.get('Content-Length')).toBe(String(text.length));
+      }
+    });
+
+    it('a supervisor may see any photo; nobody without a session may', async () => {
+      const supervisor = await signIn('supervisor1');
+      const photoId = backend.world.requests[4]?.cardPhotoId;
+      const response = await call('GET', `/api/photos/${photoId}`, { cookie: supervisor });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Cache-Control')).toBe('private, no-store');
+      await expectProblem(await anonymous('GET', `/api/photos/${photoId}`), 401, 'unauthenticated');
+    });
+  });
+
+  describe('mock controls', () => {
+    it('reset rebuilds the world from a seed', async () => {
+      const state = await expectContract(
+        await call('POST', '/api/__mock/reset', { body: { seed: 42, pendingCount: 7 } }),
+        MockStateSchema,
+      );
+      expect(state).toMatchObject({
+        seed: 42,
+        pendingCount: 7,
+        failureRate: 0,
+        latencyMs: 0,
+        leaseTtlSeconds: 600,
+      });
+      const cookie = await signIn('supervisor1');
+      const page = RequestPageSchema.parse(await (await call('GET', '/api/requests', { cookie })).json());
+      expect(page.total).toBe(7);
+      // Without a body, reset keeps the seed and size.
+      expect(await (await call('POST', '/api/__mock/reset')).json()).toMatchObject({
+        seed: 42,
+        pendingCount: 7,
+      });
+    });
+
+    it('settings change and are read back; omitted fields keep their value', async () => {
+      await call('POST', '/api/__mock/settings', { body: { failureRate: 0.25, leaseTtlSeconds: 60 } });
+      await call('POST', '/api/__mock/settings', { body: { latencyMs: 5 } });
+      const state = await expectContract(await call('GET', '/api/__mock/settings'), MockStateSchema);
+      expect(state).toMatchObject({ failureRate: 0.25, leaseTtlSeconds: 60, latencyMs: 5 });
+    });
+
+    it('the clock moves forward, expires leases and shows in the Date header', async () => {
+      const cookie = await signIn('reviewer1');
+      const id = firstPendingId();
+      await call('POST', `/api/requests/${id}/claim`, { cookie });
+      const before = Date.parse((await call('GET', '/api/__mock/settings')).headers.get('Date') ?? '');
+      const state = await expectContract(
+        await call('POST', '/api/__mock/clock', { body: { advanceSeconds: 600 } }),
+        MockStateSchema,
+      );
+      expect(Date.parse(state.now) - before).toBeGreaterThanOrEqual(599_000);
+      const after = await call('POST', `/api/requests/${id}/claim/heartbeat`, { cookie });
+      expect(Date.parse(after.headers.get('Date') ?? '') - before).toBeGreaterThanOrEqual(599_000);
+      await expectProblem(after, 409, 'lease-lost');
+      const mine = ListMyClaims200Schema.parse(
+        await (await call('GET', '/api/me/claims', { cookie })).json(),
+      );
+      expect(mine.items).toEqual([]);
+    });
+
+    it.each([
+      ['/api/__mock/settings', { failureRate: 2 }, 'failureRate'],
+      ['/api/__mock/settings', { latencyMs: 'slow' }, 'latencyMs'],
+      ['/api/__mock/settings', { leaseTtlSeconds: 1 }, 'leaseTtlSeconds'],
+      ['/api/__mock/settings', undefined, '(body)'],
+      ['/api/__mock/clock', {}, 'advanceSeconds'],
+      ['/api/__mock/clock', { advanceSeconds: -5 }, 'advanceSeconds'],
+      ['/api/__mock/clock', { advanceSeconds: 1.5 }, 'advanceSeconds'],
+      ['/api/__mock/reset', { seed: -1 }, 'seed'],
+      ['/api/__mock/reset', { pendingCount: 1_000_000 }, 'pendingCount'],
+      ['/api/__mock/reset', [1, 2], '(body)'],
+    ])('%s refuses %j with a 400 naming %s', async (path, body, field) => {
+      const { now: _before, ...before } = backend.state();
+      const problem = await expectProblem(await call('POST', path, { body }), 400, 'validation-failed');
+      expect(problem.errors?.map((e) => e.field)).toContain(field);
+      const { now: _after, ...after } = backend.state();
+      expect(after).toEqual(before);
+    });
+
+    it('a body that is not JSON is a 400', async () => {
+      const problem = await expectProblem(
+        await call('POST', '/api/__mock/clock', { rawBody: 'advance=5' }),
+        400,
+        'validation-failed',
+      );
+      expect(problem.errors?.[0]).toMatchObject({ field: '(body)', code: 'json' });
+    });
+
+    it('with failureRate 1 every API call fails with 503 while the mock controls still work', async () => {
+      const cookie = await signIn('reviewer1');
+      await expectContract(
+        await call('POST', '/api/__mock/settings', { body: { failureRate: 1 } }),
+        MockStateSchema,
+      );
+
+      for (const [method, path] of [
+        ['GET', '/api/regions'],
+        ['GET', '/api/session'],
+        ['GET', '/api/requests'],
+        ['POST', '/api/requests/claim-next'],
+        ['POST', '/api/session'],
+      ] as const) {
+        const response = await call(method, path, { cookie });
+        const problem = await expectProblem(response, 503, 'service-unavailable');
+        expect(problem.retryAfterSeconds).toBe(1);
+        expect(response.headers.get('Retry-After')).toBe('1');
+      }
+      expect(backend.world.claimed.size).toBe(0);
+
+      await expectContract(await call('GET', '/api/__mock/settings'), MockStateSchema);
+      await expectContract(
+        await call('POST', '/api/__mock/clock', { body: { advanceSeconds: 0 } }),
+        MockStateSchema,
+      );
+      await expectContract(
+        await call('POST', '/api/__mock/settings', { body: { failureRate: 0 } }),
+        MockStateSchema,
+      );
+      await expectContract(await call('GET', '/api/regions', { cookie }), ListRegions200Schema);
+    });
+
+    it('injected latency delays API calls but not the mock controls', async () => {
+      const cookie = await signIn('reviewer1');
+      await call('POST', '/api/__mock/settings', { body: { latencyMs: 150 } });
+      let started = performance.now();
+      await call('GET', '/api/regions', { cookie });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+      started = performance.now();
+      await call('GET', '/api/__mock/settings');
+      expect(performance.now() - started).toBeLessThan(140);
+    });
+  });
+});

@@ -1,0 +1,24 @@
+import { http } from 'msw';
+import type { MockBackend } from '../domain/backend';
+import { problems } from '../domain/problems';
+import { claimHandlers } from './claims';
+import { problemResponse } from './kit';
+import { mockControlHandlers } from './mock-controls';
+import { photoHandlers, type PhotoStore } from './photos';
+import { requestHandlers } from './requests';
+import { sessionHandlers } from './session';
+
+export type { PhotoStore } from './photos';
+
+/** Every handler of the mock API, in match order, bound to one backend. */
+export function createHandlers(backend: MockBackend, photos: PhotoStore) {
+  return [
+    ...mockControlHandlers(backend),
+    ...sessionHandlers(backend),
+    // claim-next must precede /api/requests/:requestId.
+    ...claimHandlers(backend),
+    ...requestHandlers(backend),
+    ...photoHandlers(backend, photos),
+    http.all('/api/*', () => problemResponse(problems.notFound('This API path'), backend)),
+  ];
+}

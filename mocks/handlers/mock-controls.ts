@@ -1,0 +1,47 @@
+import { http } from 'msw';
+import {
+  MockAdvanceClockBodySchema,
+  MockResetBodySchema,
+  MockSettingsPatchSchema,
+} from '../../src/api/generated/zod';
+import type { MockBackend } from '../domain/backend';
+import { json, readBody, route } from './kit';
+
+/** Test and demo controls. They exist only on the mock; the bureau's server has no such paths. */
+export function mockControlHandlers(backend: MockBackend) {
+  const exempt = { faults: false };
+  return [
+    http.post(
+      '/api/__mock/reset',
+      route(
+        backend,
+        async ({ request }) => {
+          const body = await readBody(request, MockResetBodySchema, true);
+          return json(backend.reset(body.seed, body.pendingCount));
+        },
+        exempt,
+      ),
+    ),
+    http.get(
+      '/api/__mock/settings',
+      route(backend, () => json(backend.state()), exempt),
+    ),
+    http.post(
+      '/api/__mock/settings',
+      route(
+        backend,
+        async ({ request }) => json(backend.updateSettings(await readBody(request, MockSettingsPatchSchema))),
+        exempt,
+      ),
+    ),
+    http.post(
+      '/api/__mock/clock',
+      route(
+        backend,
+        async ({ request }) =>
+          json(backend.advanceClock((await readBody(request, MockAdvanceClockBodySchema)).advanceSeconds)),
+        exempt,
+      ),
+    ),
+  ];
+}

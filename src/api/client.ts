@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+import { ProblemSchema } from './generated/zod';
+import { observeServerDate } from './server-clock';
+
+/** Base URL of the bureau's API; empty means the same origin as the console. */
+const baseUrl = (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/$/, '');
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+export interface ApiRequest<T> {
+  /** Names the call in errors and logs, e.g. `listRequests`. */
+  operation: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Validates a JSON success body. Omit for calls that answer without a body. */
+  schema?: z.ZodType<T>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** An absolute URL for a path the API gave us (photo URLs), on the API's origin. */
+export function apiUrl(path: string): string {
+  return buildUrl(path, undefined);
+}
+
+function buildUrl(path: string, query: ApiRequest<unknown>['query']): string {
+  const origin = globalThis.location?.origin ?? 'http://localhost';
+  const url = new URL(baseUrl + path, baseUrl.startsWith('http') ? undefined : origin);
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) value.forEach((v) => url.searchParams.append(name, String(v)));
+    else url.searchParams.set(name, String(value));
+  }
+  return url.toString();
+}
+
+function isJson(contentType: string | null, problem = false): boolean {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return (
+    type === 'application/json' || (problem && type === 'application/problem+json') || type.endsWith('+json')
+  );
+}
+
+function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The only way the console talks to the API. Every answer is checked at this boundary: success
+ * bodies against the contract, errors as problem documents. Whatever arrives, the caller gets either
+ * valid data or an ApiError, never a half-parsed value.
+ */
+export async function apiRequest<T = void>(request: ApiRequest<T>): Promise<T> {
+  const { operation, method = 'GET', schema } = request;
+  const timeout = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...request.headers,
+  };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(request.path, request.query), {
+      method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      credentials: baseUrl.startsWith('http') ? 'include' : 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (request.signal?.aborted) throw error; // the caller cancelled: not an API failure
+    const timedOut = timeout.aborted;
+    throw new ApiError({ kind: timedOut ? 'timeout' : 'network', operation, message: String(error) });
+  }
+  observeServerDate(response.headers.get('Date'));
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (request.signal?.aborted) throw error;
+    throw new ApiError({ kind: timeout.aborted ? 'timeout' : 'network', operation, status: response.status });
+  }
+
+  if (!response.ok) {
+    const problem = isJson(response.headers.get('Content-Type'), true)
+      ? ProblemSchema.safeParse(parseJsonOrUndefined(text))
+      : null;
+    if (problem?.success) {
+      throw new ApiError({ kind: 'problem', operation, status: response.status, problem: problem.data });
+    }
+    throw new ApiError({
+      kind: 'bad-response',
+      operation,
+      status: response.status,
+      message: `HTTP ${response.status} without a problem document`,
+    });
+  }
+
+  if (!schema) {
+    if (text.trim() !== '' && response.status !== 204) {
+      throw new ApiError({
+        kind: 'contract',
+        operation,
+        status: response.status,
+        message: 'expected no body',
+      });
+    }
+    return undefined as T;
+  }
+  if (response.status === 204 || text.trim() === '') {
+    const empty = schema.safeParse(null);
+    if (empty.success) return empty.data;
+    throw new ApiError({ kind: 'contract', operation, status: response.status, message: 'empty body' });
+  }
+  if (!isJson(response.headers.get('Content-Type'))) {
+    throw new ApiError({
+      kind: 'contract',
+      operation,
+      status: response.status,
+      message: `expected JSON, got ${response.headers.get('Content-Type') ?? 'no content type'}`,
+    });
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ApiError({
+      kind: 'contract',
+      operation,
+      status: response.status,
+      message: 'the body is not valid JSON',
+    });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+      .join('; ');
+    throw new ApiError({
+      kind: 'contract',
+      operation,
+      status: response.status,
+      message: `response breaks the contract: ${where}`,
+    });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,71 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiRequest } from '../client';
+import {
+  ClaimSchema,
+  ListClaims200Schema,
+  ListMyClaims200Schema,
+  RequestDetailSchema,
+} from '../generated/zod';
+
+export const claimKeys = {
+  all: ['claims'] as const,
+  mine: () => [...claimKeys.all, 'mine'] as const,
+  everyone: () => [...claimKeys.all, 'everyone'] as const,
+};
+
+export const myClaimsQuery = () =>
+  queryOptions({
+    queryKey: claimKeys.mine(),
+    queryFn: ({ signal }) =>
+      apiRequest({
+        operation: 'listMyClaims',
+        path: '/api/me/claims',
+        schema: ListMyClaims200Schema,
+        signal,
+      }).then((r) => r.items),
+    refetchInterval: 30_000,
+  });
+
+export const allClaimsQuery = () =>
+  queryOptions({
+    queryKey: claimKeys.everyone(),
+    queryFn: ({ signal }) =>
+      apiRequest({ operation: 'listClaims', path: '/api/claims', schema: ListClaims200Schema, signal }).then(
+        (r) => r.items,
+      ),
+    refetchInterval: 15_000,
+  });
+
+const requestPath = (requestId: string) => `/api/requests/${encodeURIComponent(requestId)}`;
+
+/** Claims the oldest waiting request; null when the queue is empty. */
+export function claimNext() {
+  return apiRequest({
+    operation: 'claimNext',
+    method: 'POST',
+    path: '/api/requests/claim-next',
+    schema: RequestDetailSchema.nullable(),
+  });
+}
+
+export function claimRequest(requestId: string) {
+  return apiRequest({
+    operation: 'claimRequest',
+    method: 'POST',
+    path: `${requestPath(requestId)}/claim`,
+    schema: RequestDetailSchema,
+  });
+}
+
+export function heartbeatClaim(requestId: string) {
+  return apiRequest({
+    operation: 'heartbeatClaim',
+    method: 'POST',
+    path: `${requestPath(requestId)}/claim/heartbeat`,
+    schema: ClaimSchema,
+  });
+}
+
+export function releaseClaim(requestId: string) {
+  return apiRequest({ operation: 'releaseClaim', method: 'DELETE', path: `${requestPath(requestId)}/claim` });
+}

@@ -1,0 +1,166 @@
+// Generated from src/api/openapi.yaml by `npm run api:generate`. Do not edit.
+import { z } from 'zod';
+
+export const ApplicantSchema = z.object({
+  name: z.string().max(100),
+  idNumberMasked: z.string().regex(new RegExp('^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$')),
+  cardNumberMasked: z.string().max(32),
+});
+export type Applicant = z.infer<typeof ApplicantSchema>;
+export const BackgroundColourSchema = z.enum(['white', 'blue']);
+export type BackgroundColour = z.infer<typeof BackgroundColourSchema>;
+export const ChannelSchema = z.enum(['ios', 'android', 'wechat', 'alipay']);
+export type Channel = z.infer<typeof ChannelSchema>;
+export const UserRefSchema = z.object({ id: z.string().max(64), displayName: z.string().max(100) });
+export type UserRef = z.infer<typeof UserRefSchema>;
+export const ClaimSchema = z.object({
+  holder: UserRefSchema,
+  claimedAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+export const LocalizedTextSchema = z.object({ 'zh-CN': z.string().max(200), en: z.string().max(200) });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export const MockSettingsPatchSchema = z.object({
+  latencyMs: z.number().int().min(0).max(60000).optional(),
+  failureRate: z.number().min(0).max(1).optional(),
+  leaseTtlSeconds: z.number().int().min(5).max(86400).optional(),
+});
+export type MockSettingsPatch = z.infer<typeof MockSettingsPatchSchema>;
+export const MockStateSchema = z.object({
+  seed: z.number().int(),
+  pendingCount: z.number().int(),
+  latencyMs: z.number().int(),
+  failureRate: z.number(),
+  leaseTtlSeconds: z.number().int(),
+  now: z.iso.datetime({ offset: true }),
+});
+export type MockState = z.infer<typeof MockStateSchema>;
+export const PhotoSchema = z.object({
+  url: z.string().max(200),
+  width: z.number().int().min(1).max(20000),
+  height: z.number().int().min(1).max(20000),
+  bytes: z.number().int().min(0),
+  format: z.enum(['jpeg', 'png', 'webp', 'heic', 'other']),
+});
+export type Photo = z.infer<typeof PhotoSchema>;
+export const ProblemSchema = z.looseObject({
+  type: z.string().max(200),
+  title: z.string().max(500),
+  status: z.number().int().min(100).max(599),
+  detail: z.string().max(2000).optional(),
+  instance: z.string().max(500).optional(),
+  holder: UserRefSchema.optional(),
+  retryAfterSeconds: z.number().int().min(0).optional(),
+  errors: z
+    .array(
+      z.looseObject({
+        field: z.string().max(200),
+        code: z.string().max(100),
+        message: z.string().max(500).optional(),
+      }),
+    )
+    .optional(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+export const ProblemTypeSchema = z.enum([
+  'urn:photo-review:problem:unauthenticated',
+  'urn:photo-review:problem:invalid-credentials',
+  'urn:photo-review:problem:account-locked',
+  'urn:photo-review:problem:forbidden',
+  'urn:photo-review:problem:not-found',
+  'urn:photo-review:problem:validation-failed',
+  'urn:photo-review:problem:claim-conflict',
+  'urn:photo-review:problem:not-claimable',
+  'urn:photo-review:problem:claim-limit',
+  'urn:photo-review:problem:lease-lost',
+  'urn:photo-review:problem:version-mismatch',
+  'urn:photo-review:problem:idempotency-key-missing',
+  'urn:photo-review:problem:idempotency-key-reused',
+  'urn:photo-review:problem:payload-too-large',
+  'urn:photo-review:problem:service-unavailable',
+  'urn:photo-review:problem:internal',
+]);
+export type ProblemType = z.infer<typeof ProblemTypeSchema>;
+export const RegionSchema = z.object({
+  code: z.string().max(32),
+  name: LocalizedTextSchema,
+  acceptedBackgrounds: z.array(BackgroundColourSchema).min(1),
+  photoBytes: z.object({ min: z.number().int().min(0), max: z.number().int().min(1) }),
+});
+export type Region = z.infer<typeof RegionSchema>;
+export const RequestIdSchema = z.string().regex(new RegExp('^[A-Za-z0-9_-]{6,64}$'));
+export type RequestId = z.infer<typeof RequestIdSchema>;
+export const RequestStatusSchema = z.enum(['pending', 'in_review', 'approved', 'rejected']);
+export type RequestStatus = z.infer<typeof RequestStatusSchema>;
+export const RequestDetailSchema = z.object({
+  id: RequestIdSchema,
+  number: z.string().max(32),
+  region: z.string().max(32),
+  channel: ChannelSchema,
+  submittedAt: z.iso.datetime({ offset: true }),
+  status: RequestStatusSchema,
+  claim: ClaimSchema.nullable(),
+  version: z.number().int().min(1),
+  applicant: ApplicantSchema,
+  newPhoto: PhotoSchema,
+  cardPhoto: PhotoSchema,
+});
+export type RequestDetail = z.infer<typeof RequestDetailSchema>;
+export const RequestSummarySchema = z.object({
+  id: RequestIdSchema,
+  number: z.string().max(32),
+  region: z.string().max(32),
+  channel: ChannelSchema,
+  submittedAt: z.iso.datetime({ offset: true }),
+  status: RequestStatusSchema,
+  claim: ClaimSchema.nullable(),
+});
+export type RequestSummary = z.infer<typeof RequestSummarySchema>;
+export const RequestPageSchema = z.object({
+  items: z.array(RequestSummarySchema),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1).max(100),
+  total: z.number().int().min(0),
+});
+export type RequestPage = z.infer<typeof RequestPageSchema>;
+export const RequestSortSchema = z.enum([
+  'submittedAt',
+  '-submittedAt',
+  'number',
+  '-number',
+  'region',
+  '-region',
+  'status',
+  '-status',
+]);
+export type RequestSort = z.infer<typeof RequestSortSchema>;
+export const RoleSchema = z.enum(['reviewer', 'supervisor']);
+export type Role = z.infer<typeof RoleSchema>;
+export const UserSchema = z.object({
+  id: z.string().max(64),
+  username: z.string().max(64),
+  displayName: z.string().max(100),
+  role: RoleSchema,
+});
+export type User = z.infer<typeof UserSchema>;
+export const SessionSchema = z.object({ user: UserSchema, expiresAt: z.iso.datetime({ offset: true }) });
+export type Session = z.infer<typeof SessionSchema>;
+export const SignInSchema = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(128),
+});
+export type SignIn = z.infer<typeof SignInSchema>;
+export const ListRegions200Schema = z.object({ items: z.array(RegionSchema) });
+export type ListRegions200 = z.infer<typeof ListRegions200Schema>;
+export const ListMyClaims200Schema = z.object({ items: z.array(RequestSummarySchema) });
+export type ListMyClaims200 = z.infer<typeof ListMyClaims200Schema>;
+export const ListClaims200Schema = z.object({ items: z.array(RequestSummarySchema) });
+export type ListClaims200 = z.infer<typeof ListClaims200Schema>;
+export const MockResetBodySchema = z.object({
+  seed: z.number().int().min(0).max(4294967295).optional(),
+  pendingCount: z.number().int().min(0).max(200000).optional(),
+});
+export type MockResetBody = z.infer<typeof MockResetBodySchema>;
+export const MockAdvanceClockBodySchema = z.object({ advanceSeconds: z.number().int().min(0).max(31536000) });
+export type MockAdvanceClockBody = z.infer<typeof MockAdvanceClockBodySchema>;

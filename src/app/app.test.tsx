@@ -1,0 +1,53 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupMockServer, signInAs } from '@/testing/mock-server';
+import { renderRoutes } from '@/testing/render';
+import { routes } from './router';
+
+setupMockServer({ pendingCount: 30 });
+
+async function signOutFirst() {
+  await fetch(new URL('/api/session', globalThis.location.origin), { method: 'DELETE' });
+}
+
+describe('the app', () => {
+  beforeEach(signOutFirst);
+
+  it('sends a visitor to sign in and, once signed in, back to where they were going', async () => {
+    const { router } = renderRoutes(routes, { path: '/?status=all' });
+    await userEvent.type(await screen.findByLabelText(/Username/), 'reviewer1');
+    await userEvent.type(screen.getByLabelText(/Password/), 'demo');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Review queue' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?status=all');
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+  });
+
+  it('refuses a reviewer the supervisors’ page', async () => {
+    await signInAs('reviewer1');
+    renderRoutes(routes, { path: '/claims' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Not authorised' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Active claims' })).not.toBeInTheDocument();
+  });
+
+  it('shows supervisors every active claim', async () => {
+    await signInAs('supervisor1');
+    renderRoutes(routes, { path: '/claims' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Active claims' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Nobody holds a request right now.')).toBeInTheDocument();
+  });
+
+  it('says a page does not exist', async () => {
+    await signInAs('reviewer1');
+    renderRoutes(routes, { path: '/nowhere' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+  });
+});

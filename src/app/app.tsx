@@ -1,0 +1,45 @@
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { NotifierProvider } from '@/components/notifier';
+import { I18nProvider, useI18n } from '@/i18n/i18n';
+import { createQueryClient } from './query-client';
+import { createRouter } from './router';
+import { createAppTheme } from './theme';
+
+// Mock controls exist only in development and browser-mock builds; production never bundles them.
+const showMockControls = import.meta.env.DEV || import.meta.env.VITE_BROWSER_MOCK === true;
+const MockPanel = showMockControls
+  ? lazy(() => import('@/features/dev-panel/mock-panel').then((m) => ({ default: m.MockPanel })))
+  : null;
+
+function Themed() {
+  const { locale } = useI18n();
+  const theme = useMemo(() => createAppTheme(locale), [locale]);
+  const [router] = useState(createRouter);
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <NotifierProvider>
+        <RouterProvider router={router} />
+        {MockPanel ? (
+          <Suspense fallback={null}>
+            <MockPanel />
+          </Suspense>
+        ) : null}
+      </NotifierProvider>
+    </ThemeProvider>
+  );
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <Themed />
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

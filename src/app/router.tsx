@@ -1,0 +1,49 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RouteError } from '@/components/route-error';
+import { paths } from './paths';
+import { AppShell } from './routes/app-shell';
+import { NotAuthorisedPage } from './routes/not-authorised';
+import { NotFoundPage } from './routes/not-found';
+import { SignInRoute } from './routes/sign-in';
+import { RequireRole, RequireSession } from './session-context';
+
+export const routes: RouteObject[] = [
+  { path: paths.signIn, element: <SignInRoute />, errorElement: <RouteError /> },
+  {
+    element: (
+      <RequireSession>
+        <AppShell />
+      </RequireSession>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: () => import('./routes/queue').then((m) => ({ Component: m.QueueRoute })) },
+          {
+            path: paths.reviewPattern,
+            lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })),
+          },
+          {
+            path: paths.claims,
+            lazy: () =>
+              import('./routes/claims').then((m) => ({
+                Component: () => (
+                  <RequireRole role="supervisor">
+                    <m.ClaimsRoute />
+                  </RequireRole>
+                ),
+              })),
+          },
+          { path: paths.notAuthorised, element: <NotAuthorisedPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

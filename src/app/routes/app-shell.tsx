@@ -1,0 +1,110 @@
+import { AppBar, Box, Button, Chip, MenuItem, Select, Stack, Toolbar, Typography } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { sessionKeys, signOut } from '@/api/endpoints/session';
+import { isLocale, locales, useI18n, type Locale } from '@/i18n/i18n';
+import { paths } from '../paths';
+import { useSession } from '../session-context';
+
+const languageNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
+
+export function AppShell() {
+  const { t, locale, setLocale } = useI18n();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const signOutMutation = useMutation({
+    mutationFn: signOut,
+    onSettled: () => {
+      // Nothing of this user's stays behind: cached requests, photos' metadata, claims.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
+      queryClient.setQueryData(sessionKeys.all, null);
+      void navigate(paths.signIn, { replace: true });
+    },
+  });
+  const nav = [
+    { to: paths.queue, label: t('nav.queue'), roles: ['reviewer', 'supervisor'] },
+    { to: paths.claims, label: t('nav.claims'), roles: ['supervisor'] },
+  ].filter((item) => item.roles.includes(session.user.role));
+
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <Box
+        component="a"
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: -9999,
+          '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 },
+        }}
+      >
+        {t('app.skipToContent')}
+      </Box>
+      <AppBar position="static" color="primary" elevation={0}>
+        <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+          <Typography component="span" variant="h6" sx={{ fontWeight: 600, mr: 2 }}>
+            {t('app.title')}
+          </Typography>
+          <Box component="nav" aria-label={t('nav.main')} sx={{ display: 'flex', gap: 1, flexGrow: 1 }}>
+            {nav.map((item) => (
+              <Button
+                key={item.to}
+                component={NavLink}
+                to={item.to}
+                end
+                color="inherit"
+                sx={{ '&.active': { bgcolor: 'rgba(255,255,255,0.18)' } }}
+              >
+                {item.label}
+              </Button>
+            ))}
+          </Box>
+          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+            <Select
+              size="small"
+              value={locale}
+              onChange={(event) => {
+                if (isLocale(event.target.value)) setLocale(event.target.value);
+              }}
+              inputProps={{ 'aria-label': t('shell.language') }}
+              sx={{
+                color: 'inherit',
+                '.MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.5)' },
+                '.MuiSvgIcon-root': { color: 'inherit' },
+              }}
+            >
+              {locales.map((code) => (
+                <MenuItem key={code} value={code} lang={code}>
+                  {languageNames[code]}
+                </MenuItem>
+              ))}
+            </Select>
+            <Typography
+              component="span"
+              variant="body2"
+              aria-label={t('shell.signedInAs', { name: session.user.displayName })}
+            >
+              {session.user.displayName}
+            </Typography>
+            <Chip
+              size="small"
+              label={t(`role.${session.user.role}`)}
+              sx={{ bgcolor: 'rgba(255,255,255,0.9)', color: 'primary.dark', fontWeight: 600 }}
+            />
+            <Button color="inherit" variant="outlined" size="small" onClick={() => signOutMutation.mutate()}>
+              {t('shell.signOut')}
+            </Button>
+          </Stack>
+        </Toolbar>
+      </AppBar>
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ flexGrow: 1, p: { xs: 1.5, md: 3 }, outline: 'none' }}
+      >
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,50 @@
+import { isApiError } from '@/api/api-error';
+import type { Translate } from '@/i18n/i18n';
+
+/** A localized, plain-language sentence for any error the app can meet. */
+export function describeError(error: unknown, t: Translate): string {
+  if (!isApiError(error)) return t('error.unknown');
+  switch (error.kind) {
+    case 'network':
+      return t('error.network');
+    case 'timeout':
+      return t('error.timeout');
+    case 'bad-response':
+      return t('error.badResponse', { status: String(error.status ?? '?') });
+    case 'contract':
+      return t('error.contract');
+    case 'problem':
+      break;
+  }
+  switch (error.problemType) {
+    case 'unauthenticated':
+      return t('error.unauthenticated');
+    case 'invalid-credentials':
+      return t('signIn.invalidCredentials');
+    case 'account-locked':
+      return t('signIn.locked', { seconds: error.problem?.retryAfterSeconds ?? 60 });
+    case 'forbidden':
+      return t('error.forbidden');
+    case 'not-found':
+      return t('error.notFound');
+    case 'claim-conflict':
+      return t('claim.conflict', { holder: error.problem?.holder?.displayName ?? '?' });
+    case 'not-claimable':
+      return t('claim.notClaimable');
+    case 'claim-limit':
+      return t('claim.limit');
+    case 'lease-lost':
+      return t('claim.leaseLost');
+    case 'service-unavailable':
+      return t('error.serviceUnavailable');
+    case 'validation-failed':
+      return t('error.validation', {
+        details:
+          (error.problem?.errors ?? []).map((e) => e.field).join(', ') || (error.problem?.detail ?? ''),
+      });
+    default:
+      return error.status !== null && error.status >= 500
+        ? t('error.serviceUnavailable')
+        : t('error.unknown');
+  }
+}

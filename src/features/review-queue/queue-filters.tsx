@@ -1,0 +1,132 @@
+import { Button, Checkbox, ListItemText, MenuItem, Paper, Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import type { Region, RequestStatus } from '@/api/generated/zod';
+import { useI18n } from '@/i18n/i18n';
+import { defaultView, type QueueView } from './queue-search-params';
+
+const statuses: RequestStatus[] = ['pending', 'in_review', 'approved', 'rejected'];
+
+interface QueueFiltersProps {
+  view: QueueView;
+  regions: Region[];
+  onChange: (patch: Partial<QueueView>) => void;
+}
+
+export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
+  const { t, locale } = useI18n();
+  // The search box updates the address after a pause, not on every key.
+  const [q, setQ] = useState(view.q);
+  // Follow the address when it changes from outside (back button, clear filters).
+  const [addressQ, setAddressQ] = useState(view.q);
+  if (view.q !== addressQ) {
+    setAddressQ(view.q);
+    setQ(view.q);
+  }
+  useEffect(() => {
+    if (q.trim() === view.q) return;
+    const timer = setTimeout(() => onChange({ q: q.trim() }), 300);
+    return () => clearTimeout(timer);
+  }, [q, view.q, onChange]);
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('queue.filters')}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+        <TextField
+          label={t('queue.filter.search')}
+          size="small"
+          value={q}
+          onChange={(event) => setQ(event.target.value.toUpperCase())}
+          slotProps={{ htmlInput: { maxLength: 32, spellCheck: false } }}
+          sx={{ minWidth: 200 }}
+        />
+        <TextField
+          select
+          label={t('queue.filter.status')}
+          size="small"
+          sx={{ minWidth: 200 }}
+          value={view.status}
+          onChange={(event) => {
+            const value = event.target.value as unknown as RequestStatus[] | string;
+            onChange({ status: (typeof value === 'string' ? value.split(',') : value) as RequestStatus[] });
+          }}
+          slotProps={{
+            select: {
+              multiple: true,
+              displayEmpty: true,
+              renderValue: (selected) => {
+                const list = selected as RequestStatus[];
+                return list.length === 0
+                  ? t('queue.filter.allStatuses')
+                  : list.map((s) => t(`status.${s}`)).join(', ');
+              },
+            },
+            inputLabel: { shrink: true },
+          }}
+        >
+          {statuses.map((status) => (
+            <MenuItem key={status} value={status}>
+              <Checkbox size="small" checked={view.status.includes(status)} />
+              <ListItemText primary={t(`status.${status}`)} />
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label={t('queue.filter.region')}
+          size="small"
+          sx={{ minWidth: 180 }}
+          value={view.region}
+          onChange={(event) => {
+            const value = event.target.value as unknown as string[] | string;
+            onChange({ region: typeof value === 'string' ? value.split(',') : value });
+          }}
+          slotProps={{
+            select: {
+              multiple: true,
+              displayEmpty: true,
+              renderValue: (selected) => {
+                const list = selected as string[];
+                if (list.length === 0) return t('queue.filter.allRegions');
+                return list
+                  .map((code) => regions.find((r) => r.code === code)?.name[locale] ?? code)
+                  .join(', ');
+              },
+            },
+            inputLabel: { shrink: true },
+          }}
+        >
+          {regions.map((region) => (
+            <MenuItem key={region.code} value={region.code}>
+              <Checkbox size="small" checked={view.region.includes(region.code)} />
+              <ListItemText primary={region.name[locale]} />
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          type="date"
+          label={t('queue.filter.from')}
+          size="small"
+          value={view.from}
+          onChange={(event) => onChange({ from: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: view.to || undefined } }}
+        />
+        <TextField
+          type="date"
+          label={t('queue.filter.to')}
+          size="small"
+          value={view.to}
+          onChange={(event) => onChange({ to: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: view.from || undefined } }}
+        />
+        <Button
+          onClick={() => {
+            setQ('');
+            onChange({ ...defaultView, pageSize: view.pageSize, sort: view.sort });
+          }}
+        >
+          {t('queue.filter.reset')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}

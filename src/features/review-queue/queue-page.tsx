@@ -1,0 +1,80 @@
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { requestListQuery } from '@/api/endpoints/requests';
+import { regionsQuery } from '@/api/endpoints/regions';
+import type { User } from '@/api/generated/zod';
+import { ErrorAlert } from '@/components/error-alert';
+import { useI18n } from '@/i18n/i18n';
+import { MyClaims } from './my-claims';
+import { QueueFilters } from './queue-filters';
+import { toRequestFilters } from './queue-search-params';
+import { QueueTable } from './queue-table';
+import { useClaimActions } from './use-claim-actions';
+import { useQueueView } from './use-queue-view';
+
+interface QueuePageProps {
+  user: User;
+  reviewPath: (requestId: string) => string;
+}
+
+export function QueuePage({ user, reviewPath }: QueuePageProps) {
+  const { t } = useI18n();
+  const { view, ignored, update } = useQueueView();
+  const list = useQuery(requestListQuery(toRequestFilters(view)));
+  const regions = useQuery(regionsQuery());
+  const actions = useClaimActions(reviewPath);
+  const isReviewer = user.role === 'reviewer';
+
+  return (
+    <Stack spacing={2.5}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 2 }}
+      >
+        <Typography variant="h5" component="h1">
+          {t('queue.title')}
+        </Typography>
+        {isReviewer ? (
+          <Button
+            variant="contained"
+            size="large"
+            onClick={() => actions.next.mutate()}
+            disabled={actions.next.isPending}
+            title={t('queue.claimNextHint')}
+          >
+            {actions.next.isPending ? t('queue.claiming') : t('queue.claimNext')}
+          </Button>
+        ) : null}
+      </Stack>
+      {ignored.length > 0 ? (
+        <Alert severity="warning">{t('queue.ignoredParameters', { names: ignored.join(', ') })}</Alert>
+      ) : null}
+      {isReviewer ? (
+        <MyClaims
+          reviewPath={reviewPath}
+          onRelease={(requestId, number) => actions.release.mutate({ requestId, number })}
+        />
+      ) : null}
+      <QueueFilters view={view} regions={regions.data ?? []} onChange={update} />
+      {list.isError && !list.data ? (
+        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <Box>
+          {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
+          <QueueTable
+            page={list.data}
+            loading={list.isPending}
+            updating={list.isPlaceholderData}
+            view={view}
+            regions={regions.data ?? []}
+            user={user}
+            onChange={update}
+            onClaim={(requestId) => actions.claim.mutate(requestId)}
+            claimingId={actions.claim.isPending ? actions.claim.variables : undefined}
+            reviewPath={reviewPath}
+          />
+        </Box>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,179 @@
+import {
+  Box,
+  Button,
+  LinearProgress,
+  Paper,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TableSortLabel,
+  Typography,
+} from '@mui/material';
+import { Link as RouterLink } from 'react-router';
+import type { Region, RequestPage, RequestSort, User } from '@/api/generated/zod';
+import { formatAge } from '@/components/format';
+import { StatusChip } from '@/components/status-chip';
+import { useServerNow } from '@/components/use-now';
+import { useI18n } from '@/i18n/i18n';
+import { pageSizes, type QueueView } from './queue-search-params';
+
+type SortKey = 'number' | 'region' | 'submittedAt' | 'status';
+
+interface QueueTableProps {
+  page: RequestPage | undefined;
+  loading: boolean;
+  updating: boolean;
+  view: QueueView;
+  regions: Region[];
+  user: User;
+  onChange: (patch: Partial<QueueView>) => void;
+  onClaim: (requestId: string) => void;
+  claimingId: string | undefined;
+  reviewPath: (requestId: string) => string;
+}
+
+export function QueueTable(props: QueueTableProps) {
+  const { page, loading, updating, view, regions, user, onChange, onClaim, claimingId, reviewPath } = props;
+  const { t, locale, formatDateTime, formatNumber } = useI18n();
+  const now = useServerNow(30_000);
+  const sortKey = view.sort.replace('-', '') as SortKey;
+  const direction = view.sort.startsWith('-') ? 'desc' : 'asc';
+  const regionName = (code: string) => regions.find((r) => r.code === code)?.name[locale] ?? code;
+
+  const sortHeader = (key: SortKey, label: string) => (
+    <TableCell sortDirection={sortKey === key ? direction : false}>
+      <TableSortLabel
+        active={sortKey === key}
+        direction={sortKey === key ? direction : 'asc'}
+        onClick={() => {
+          const nextDesc = sortKey === key ? direction === 'asc' : false;
+          onChange({ sort: (nextDesc ? `-${key}` : key) as RequestSort });
+        }}
+      >
+        {label}
+      </TableSortLabel>
+    </TableCell>
+  );
+
+  const filtered =
+    view.q !== '' ||
+    view.region.length > 0 ||
+    view.from !== '' ||
+    view.to !== '' ||
+    view.status.join() !== 'pending,in_review';
+
+  return (
+    <Paper variant="outlined">
+      <Box sx={{ height: 4 }}>{updating ? <LinearProgress aria-label={t('queue.updating')} /> : null}</Box>
+      <TableContainer>
+        <Table size="small" aria-label={t('queue.table')}>
+          <TableHead>
+            <TableRow>
+              {sortHeader('number', t('queue.column.number'))}
+              {sortHeader('region', t('queue.column.region'))}
+              <TableCell>{t('queue.column.channel')}</TableCell>
+              {sortHeader('submittedAt', t('queue.column.submitted'))}
+              <TableCell>{t('queue.column.age')}</TableCell>
+              {sortHeader('status', t('queue.column.status'))}
+              <TableCell>{t('queue.column.holder')}</TableCell>
+              <TableCell align="right">{t('queue.column.actions')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {loading
+              ? Array.from({ length: 8 }, (_, i) => (
+                  <TableRow key={i}>
+                    <TableCell colSpan={8}>
+                      <Skeleton />
+                    </TableCell>
+                  </TableRow>
+                ))
+              : null}
+            {page?.items.map((row) => {
+              const mine = row.claim?.holder.id === user.id;
+              const claimable = row.status === 'pending' && user.role === 'reviewer';
+              return (
+                <TableRow key={row.id} hover>
+                  <TableCell sx={{ fontFamily: 'monospace' }}>{row.number}</TableCell>
+                  <TableCell>{regionName(row.region)}</TableCell>
+                  <TableCell>{t(`channel.${row.channel}`)}</TableCell>
+                  <TableCell>{formatDateTime(row.submittedAt)}</TableCell>
+                  <TableCell>{formatAge(now - Date.parse(row.submittedAt), t)}</TableCell>
+                  <TableCell>
+                    <StatusChip status={row.status} />
+                  </TableCell>
+                  <TableCell>{row.claim?.holder.displayName ?? '—'}</TableCell>
+                  <TableCell align="right">
+                    {mine ? (
+                      <Button
+                        size="small"
+                        component={RouterLink}
+                        to={reviewPath(row.id)}
+                        aria-label={t('queue.openRow', { number: row.number })}
+                      >
+                        {t('queue.open')}
+                      </Button>
+                    ) : claimable ? (
+                      <Button
+                        size="small"
+                        variant="outlined"
+                        disabled={claimingId === row.id}
+                        onClick={() => onClaim(row.id)}
+                        aria-label={t('queue.claimRow', { number: row.number })}
+                      >
+                        {t('queue.claim')}
+                      </Button>
+                    ) : user.role === 'supervisor' ? (
+                      <Button
+                        size="small"
+                        component={RouterLink}
+                        to={reviewPath(row.id)}
+                        aria-label={t('queue.openRow', { number: row.number })}
+                      >
+                        {t('queue.open')}
+                      </Button>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+            {page && page.items.length === 0 ? (
+              <TableRow>
+                <TableCell colSpan={8}>
+                  <Typography role="status" sx={{ py: 4, textAlign: 'center' }} color="text.secondary">
+                    {filtered ? t('queue.empty') : t('queue.emptyQueue')}
+                  </Typography>
+                </TableCell>
+              </TableRow>
+            ) : null}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <TablePagination
+        component="div"
+        count={page?.total ?? 0}
+        page={
+          page && page.total > 0
+            ? Math.min(view.page - 1, Math.max(0, Math.ceil(page.total / view.pageSize) - 1))
+            : 0
+        }
+        rowsPerPage={view.pageSize}
+        rowsPerPageOptions={[...pageSizes]}
+        onPageChange={(_event, index) => onChange({ page: index + 1 })}
+        onRowsPerPageChange={(event) => onChange({ pageSize: Number(event.target.value) })}
+        labelRowsPerPage={t('queue.rowsPerPage')}
+        labelDisplayedRows={({ from, to, count }) =>
+          t('queue.pageRange', { from: formatNumber(from), to: formatNumber(to), count: formatNumber(count) })
+        }
+      />
+      <Typography role="status" aria-live="polite" sx={{ position: 'absolute', left: -9999 }}>
+        {page ? t('queue.total', { count: page.total }) : ''}
+      </Typography>
+    </Paper>
+  );
+}

@@ -1,0 +1,87 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { isApiError } from '@/api/api-error';
+import { claimKeys, heartbeatClaim, releaseClaim } from '@/api/endpoints/claims';
+import { requestKeys } from '@/api/endpoints/requests';
+import type { RequestDetail } from '@/api/generated/zod';
+import { serverNow } from '@/api/server-clock';
+
+/** Releases scheduled by unmounting pages, cancelled if the same request mounts again at once. */
+const pendingReleases = new Map<string, ReturnType<typeof setTimeout>>();
+const RELEASE_DELAY_MS = 300;
+const MAX_HEARTBEAT_MS = 60_000;
+const MIN_HEARTBEAT_MS = 2_000;
+
+export type LeaseState = 'held' | 'lost' | 'released';
+
+/**
+ * Keeps the reviewer's lease alive while the request is open (heartbeats well before expiry) and
+ * releases it when they leave the page. A heartbeat refused with `lease-lost` means the lease is
+ * gone: the page must stop offering actions that would submit.
+ */
+export function useLease(request: RequestDetail | undefined, holderId: string) {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<LeaseState>('held');
+  const [failedBeats, setFailedBeats] = useState(0);
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+  const requestId = request?.id;
+  const held = Boolean(request?.claim && request.claim.holder.id === holderId);
+  const expiresAt = request?.claim?.expiresAt;
+
+  useEffect(() => {
+    if (!requestId || !held || state !== 'held' || !expiresAt) return;
+    const left = Date.parse(expiresAt) - serverNow();
+    const wait = Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, left / 3));
+    const timer = setTimeout(() => {
+      heartbeatClaim(requestId).then(
+        (claim) => {
+          queryClient.setQueryData<RequestDetail>(requestKeys.detail(requestId), (old) =>
+            old ? { ...old, claim } : old,
+          );
+        },
+        (error: unknown) => {
+          if (isApiError(error) && (error.is('lease-lost') || error.status === 404)) {
+            setState('lost');
+            void queryClient.invalidateQueries({ queryKey: claimKeys.all });
+          }
+          // Other failures (network, 503) are retried sooner, while time remains.
+          else setFailedBeats((count) => count + 1);
+        },
+      );
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [requestId, held, state, expiresAt, failedBeats, queryClient]);
+
+  // Release on leaving the page; deferred so that a remount (React's strict mode) cancels it.
+  useEffect(() => {
+    if (!requestId || !held) return;
+    const pending = pendingReleases.get(requestId);
+    if (pending) clearTimeout(pending);
+    pendingReleases.delete(requestId);
+    return () => {
+      if (stateRef.current !== 'held') return;
+      pendingReleases.set(
+        requestId,
+        setTimeout(() => {
+          pendingReleases.delete(requestId);
+          releaseClaim(requestId)
+            .catch(() => undefined) // an expired or lost lease needs no release
+            .finally(() => {
+              void queryClient.invalidateQueries({ queryKey: requestKeys.lists() });
+              void queryClient.invalidateQueries({ queryKey: claimKeys.all });
+              queryClient.removeQueries({ queryKey: requestKeys.detail(requestId) });
+            });
+        }, RELEASE_DELAY_MS),
+      );
+    };
+  }, [requestId, held, queryClient]);
+
+  return {
+    state: held ? state : 'lost',
+    markLost: () => setState('lost'),
+    markReleased: () => setState('released'),
+  };
+}

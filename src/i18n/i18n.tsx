@@ -1,0 +1,114 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en, type MessageKey, type Messages } from './en';
+import { zhCN } from './zh-cn';
+
+export const locales = ['zh-CN', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'zh-CN';
+export const TIME_ZONE = 'Asia/Shanghai';
+const STORAGE_KEY = 'photo-review.locale';
+
+const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export function translate(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
+  const template = catalogs[locale][key];
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = values[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  });
+}
+
+/**
+ * The locale to start with: `?lang=` on the address wins (and is remembered), then the saved choice,
+ * then Simplified Chinese. Only the language code is stored: no personal data.
+ */
+export function initialLocale(search = globalThis.location?.search ?? ''): Locale {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLocale(fromUrl)) {
+    safeStorage()?.setItem(STORAGE_KEY, fromUrl);
+    return fromUrl;
+  }
+  const saved = safeStorage()?.getItem(STORAGE_KEY);
+  return isLocale(saved) ? saved : defaultLocale;
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+interface I18nValue {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: Translate;
+  formatDateTime: (value: string | number | Date) => string;
+  formatDate: (value: string | number | Date) => string;
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+  formatBytes: (bytes: number) => string;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+export function I18nProvider({ children, locale: forced }: { children: ReactNode; locale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => forced ?? initialLocale());
+  const setLocale = useCallback((next: Locale) => {
+    safeStorage()?.setItem(STORAGE_KEY, next);
+    setLocaleState(next);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = translate(locale, 'app.title');
+  }, [locale]);
+
+  const value = useMemo<I18nValue>(() => {
+    const dateTime = new Intl.DateTimeFormat(locale, {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const date = new Intl.DateTimeFormat(locale, {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    return {
+      locale,
+      setLocale,
+      t: (key, values) => translate(locale, key, values),
+      formatDateTime: (v) => dateTime.format(new Date(v)),
+      formatDate: (v) => date.format(new Date(v)),
+      formatNumber: (v, options) => new Intl.NumberFormat(locale, options).format(v),
+      formatBytes: (bytes) =>
+        bytes < 1024
+          ? `${new Intl.NumberFormat(locale).format(bytes)} B`
+          : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`,
+    };
+  }, [locale, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside I18nProvider');
+  return value;
+}
+
+export type { MessageKey } from './en';

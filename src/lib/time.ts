@@ -1,0 +1,37 @@
+/** Splits a duration into whole days, hours, minutes and seconds (negative durations count as zero). */
+export function splitDuration(ms: number): { days: number; hours: number; minutes: number; seconds: number } {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  return {
+    days: Math.floor(total / 86400),
+    hours: Math.floor((total % 86400) / 3600),
+    minutes: Math.floor((total % 3600) / 60),
+    seconds: total % 60,
+  };
+}
+
+/** A countdown as m:ss, or h:mm:ss from an hour up. */
+export function formatCountdown(ms: number): string {
+  const { days, hours, minutes, seconds } = splitDuration(ms);
+  const totalHours = days * 24 + hours;
+  const ss = String(seconds).padStart(2, '0');
+  if (totalHours > 0) return `${totalHours}:${String(minutes).padStart(2, '0')}:${ss}`;
+  return `${minutes}:${ss}`;
+}
+
+/** Local calendar date (yyyy-mm-dd) in a time zone, for date inputs and day boundaries. */
+export function dateInZone(instant: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
+  return parts;
+}
+
+/** The instant a local calendar date (yyyy-mm-dd) starts in Asia/Shanghai (UTC+8, no daylight saving). */
+export function shanghaiDayStart(date: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const instant = Date.parse(`${date}T00:00:00+08:00`);
+  return Number.isNaN(instant) ? null : new Date(instant).toISOString();
+}

@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv } from 'vite';
+import { mockApiPlugin } from './mocks/vite-plugin.ts';
+
+/**
+ * Modes:
+ * - development (`npm start`): the mock API runs inside the Vite server, over real local HTTP.
+ * - browser-mock (`npm run start:browser-mock`): no server; the mock runs in the browser's service worker.
+ * - production (`npm run build`): talks to VITE_API_BASE_URL (default: same origin) and carries no mock code.
+ *   `vite preview` serves it with the HTTP mock mounted unless MOCK_API=off, for tests and demos.
+ */
+export default defineConfig(({ mode, command }) => {
+  const env = loadEnv(mode, process.cwd(), '');
+  const browserMock = mode === 'browser-mock';
+  const httpMock = !browserMock && env.MOCK_API !== 'off' && command === 'serve' && !process.env.VITEST;
+  return {
+    plugins: [react(), mockApiPlugin({ http: httpMock, serviceWorker: browserMock })],
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      },
+    },
+    define: {
+      'import.meta.env.VITE_BROWSER_MOCK': JSON.stringify(browserMock),
+    },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+    },
+    test: {
+      globals: true,
+      environment: 'jsdom',
+      setupFiles: ['./src/testing/setup-tests.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      restoreMocks: true,
+      testTimeout: 15000,
+    },
+  };
+});
