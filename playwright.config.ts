@@ -1,14 +1,28 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import type { Options } from './e2e/fixtures';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+// The static-demo build, with the mock in the browser's service worker and no server behind it.
+const demoPort = port + 1;
+const demoURL = `http://127.0.0.1:${demoPort}`;
 // Debian's Chromium where it exists (browsers cannot be downloaded here); Playwright's own elsewhere.
 const systemChromium = '/usr/bin/chromium';
 const executablePath =
   process.env.PLAYWRIGHT_CHROMIUM ?? (existsSync(systemChromium) ? systemChromium : undefined);
 
-export default defineConfig({
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export default defineConfig<Options>({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   // One mock backend serves every test and tests reset it: run them one at a time.
@@ -29,31 +43,44 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: '**/browser-mock.spec.ts',
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: chromiumArgs,
         },
       },
     },
+    {
+      name: 'browser-mock',
+      testMatch: '**/browser-mock.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: demoURL,
+        serverMock: false,
+        launchOptions: { executablePath, args: chromiumArgs },
+      },
+    },
   ],
-  webServer: {
-    // The production build, served with the HTTP mock API mounted on the same origin.
-    command: `npm run build && exec node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `${baseURL}/api/__mock/settings`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // The production build, served with the HTTP mock API mounted on the same origin.
+      command: `npm run build && exec node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `${baseURL}/api/__mock/settings`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `node_modules/.bin/vite build --mode browser-mock --outDir dist-browser-mock && exec node_modules/.bin/vite preview --mode browser-mock --outDir dist-browser-mock --host 127.0.0.1 --port ${demoPort} --strictPort`,
+      url: `${demoURL}/mockServiceWorker.js`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -4,16 +4,16 @@ test('two reviewers race for the same request: exactly one wins, the other is to
   openUser,
 }) => {
   const [first, second] = await Promise.all([openUser('reviewer1', 'en'), openUser('reviewer2', 'en')]);
-  const numberOf = async (page: typeof first) =>
-    (
-      await page
-        .getByRole('table', { name: 'Photo requests' })
-        .getByRole('row')
-        .nth(2)
-        .getByRole('cell')
-        .first()
-        .textContent()
-    )?.trim() ?? '';
+  const numberOf = async (page: typeof first) => {
+    const cell = page
+      .getByRole('table', { name: 'Photo requests' })
+      .getByRole('row')
+      .nth(2)
+      .getByRole('cell')
+      .first();
+    await expect(cell).toHaveText(/^PR\d{14}$/);
+    return (await cell.textContent())?.trim() ?? '';
+  };
   const number = await numberOf(first);
   expect(await numberOf(second)).toBe(number);
 

@@ -53,19 +53,28 @@ export async function expectAccessible(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
+export interface Options {
+  /** Whether a mock API server stands behind the app (false for the service-worker demo build). */
+  serverMock: boolean;
+}
+
 interface Fixtures {
   mockApi: MockApi;
+  /** Resets the mock to the default seed before every test, so each starts from the same world. */
+  freshWorld: void;
   /** Opens another signed-in browser context (another person at another desk). */
   openUser: (username: string, lang?: Lang) => Promise<Page>;
 }
 
-export const test = base.extend<Fixtures>({
-  // Every test starts from the same seeded world.
-  mockApi: [
-    async ({ request }, use) => {
-      const api = createMockApi(request);
-      await api.reset();
-      await use(api);
+export const test = base.extend<Fixtures & Options>({
+  serverMock: [true, { option: true }],
+  mockApi: async ({ request }, use) => {
+    await use(createMockApi(request));
+  },
+  freshWorld: [
+    async ({ serverMock, mockApi }, use) => {
+      if (serverMock) await mockApi.reset();
+      await use();
     },
     { auto: true },
   ],
