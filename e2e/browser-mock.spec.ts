@@ -10,8 +10,8 @@ test('the static demo works with the mock in the browser alone', async ({ page }
   await expect(page.getByRole('heading', { level: 1, name: /^Request PR\d{14}$/ })).toBeVisible();
   const photo = page.getByRole('img', { name: 'New photo submitted by the applicant' });
   await expect
-    .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
-    .toBe(358);
+    .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true);
   // The mock controls are part of the demo build.
   await expect(page.getByRole('button', { name: 'Open mock controls' })).toBeVisible();
 });

@@ -1,9 +1,16 @@
 // @vitest-environment node
-import type { Problem, RequestSort, RequestSummary } from '../../src/api/generated/zod';
-import { CLAIM_LIMIT, MockBackend, SESSION_TTL_MS, type BackendOptions } from './backend';
+import type { DecisionInput, Problem, RequestSort, RequestSummary } from '../../src/api/generated/zod';
+import {
+  CLAIM_LIMIT,
+  MockBackend,
+  SESSION_TTL_MS,
+  type BackendOptions,
+  type DecisionHeaders,
+} from './backend';
 import { createClock } from './clock';
 import type { ListQuery } from './list-query';
 import { ProblemError } from './problems';
+import { OLDEST_WAITING_FIRST } from './seed';
 import type { RequestRecord, UserRecord } from './records';
 import type { PhotoLibraryIndex } from './world';
 
@@ -66,9 +73,15 @@ function query(overrides: Partial<ListQuery> = {}): ListQuery {
   };
 }
 
-function nthRequest(backend: MockBackend, index: number): RequestRecord {
-  const request = backend.world.requests[index];
-  if (!request) throw new Error(`no request at ${index}`);
+/** The waiting requests, oldest first (the world also holds decided, earlier requests). */
+function waiting(backend: MockBackend): RequestRecord[] {
+  return backend.world.requests.filter((r) => r.status === 'pending');
+}
+
+/** The index-th oldest waiting request. */
+function nthWaiting(backend: MockBackend, index: number): RequestRecord {
+  const request = waiting(backend)[index];
+  if (!request) throw new Error(`no waiting request at ${index}`);
   return request;
 }
 
@@ -87,7 +100,7 @@ describe('MockBackend', () => {
 
   describe('leases', () => {
     it('a claim lasts until its lease runs out, then the request waits again and the audit says why', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       const detail = backend.claim(reviewer1, request.id);
       expect(detail.status).toBe('in_review');
       expect(detail.claim?.holder).toEqual({ id: reviewer1.id, displayName: reviewer1.displayName });
@@ -115,14 +128,14 @@ describe('MockBackend', () => {
 
     it('the lease length follows the leaseTtlSeconds setting', () => {
       backend.updateSettings({ leaseTtlSeconds: 30 });
-      const detail = backend.claim(reviewer1, nthRequest(backend, 0).id);
+      const detail = backend.claim(reviewer1, nthWaiting(backend, 0).id);
       expect(Date.parse(detail.claim?.expiresAt ?? '')).toBe(T0 + 30_000);
       backend.advanceClock(30);
       expect(backend.myClaims(reviewer1).items).toEqual([]);
     });
 
     it('a second reviewer is refused with a claim conflict that names the holder', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       backend.claim(reviewer1, request.id);
       const problem = problemOf(() => backend.claim(reviewer2, request.id));
       expect(problem).toMatchObject({
@@ -135,21 +148,23 @@ describe('MockBackend', () => {
     });
 
     it('after the lease expires another reviewer may claim the request', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       backend.claim(reviewer1, request.id);
       backend.advanceClock(TTL_SECONDS);
       expect(backend.claim(reviewer2, request.id).claim?.holder.id).toBe(reviewer2.id);
     });
 
     it('claiming again is idempotent for the holder and renews the lease', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       const first = backend.claim(reviewer1, request.id);
       backend.advanceClock(400);
       const second = backend.claim(reviewer1, request.id);
       expect(second.claim?.claimedAt).toBe(first.claim?.claimedAt);
       expect(Date.parse(second.claim?.expiresAt ?? '')).toBe(T0 + 400_000 + TTL_SECONDS * 1000);
       expect(second.version).toBe(first.version);
-      expect(backend.world.audit.filter((e) => e.action === 'claim')).toHaveLength(1);
+      expect(
+        backend.world.audit.filter((e) => e.action === 'claim' && e.requestId === request.id),
+      ).toHaveLength(1);
       expect(backend.myClaims(reviewer1).items.map((r) => r.id)).toEqual([request.id]);
 
       // Still held 500 s after the first lease would have ended.
@@ -158,7 +173,7 @@ describe('MockBackend', () => {
     });
 
     it('a heartbeat renews the lease', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       backend.claim(reviewer1, request.id);
       backend.advanceClock(500);
       const claim = backend.heartbeat(reviewer1, request.id);
@@ -170,7 +185,7 @@ describe('MockBackend', () => {
     });
 
     it('a heartbeat after the lease expired says the lease is lost', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       backend.claim(reviewer1, request.id);
       backend.advanceClock(TTL_SECONDS + 1);
       expect(problemOf(() => backend.heartbeat(reviewer1, request.id))).toMatchObject({
@@ -180,14 +195,14 @@ describe('MockBackend', () => {
     });
 
     it('a heartbeat from someone who does not hold the request says the lease is lost', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       backend.claim(reviewer1, request.id);
       expect(problemOf(() => backend.heartbeat(reviewer2, request.id)).type).toBe(urn('lease-lost'));
       expect(request.claim?.holderId).toBe(reviewer1.id);
     });
 
     it('the holder can release a claim, and the request waits again', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       backend.claim(reviewer1, request.id);
       backend.release(reviewer1, request.id);
       expect(request.claim).toBeNull();
@@ -197,7 +212,7 @@ describe('MockBackend', () => {
     });
 
     it('a release by someone who does not hold the request says the lease is lost and changes nothing', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       backend.claim(reviewer1, request.id);
       expect(problemOf(() => backend.release(reviewer2, request.id))).toMatchObject({
         type: urn('lease-lost'),
@@ -207,7 +222,7 @@ describe('MockBackend', () => {
     });
 
     it('every change of claim raises the request version', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       const start = request.version;
       backend.claim(reviewer1, request.id);
       backend.release(reviewer1, request.id);
@@ -218,7 +233,7 @@ describe('MockBackend', () => {
     });
 
     it('a decided request cannot be claimed', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       request.status = 'approved';
       expect(problemOf(() => backend.claim(reviewer1, request.id))).toMatchObject({
         type: urn('not-claimable'),
@@ -236,12 +251,13 @@ describe('MockBackend', () => {
 
   describe('claim next', () => {
     it('takes the oldest pending request nobody holds', () => {
-      backend.claim(reviewer2, nthRequest(backend, 0).id);
-      nthRequest(backend, 1).status = 'rejected';
+      const [first, second, third, fourth] = waiting(backend);
+      backend.claim(reviewer2, first?.id ?? '');
+      if (second) second.status = 'rejected';
       const next = backend.claimNext(reviewer1);
-      expect(next?.id).toBe(nthRequest(backend, 2).id);
+      expect(next?.id).toBe(third?.id);
       expect(next?.claim?.holder.id).toBe(reviewer1.id);
-      expect(backend.claimNext(reviewer1)?.id).toBe(nthRequest(backend, 3).id);
+      expect(backend.claimNext(reviewer1)?.id).toBe(fourth?.id);
     });
 
     it('gives a request back to the queue when its lease has expired', () => {
@@ -266,14 +282,14 @@ describe('MockBackend', () => {
       for (let i = 0; i < CLAIM_LIMIT; i++) expect(backend.claimNext(reviewer1)).not.toBeNull();
       const limit = { type: urn('claim-limit'), status: 409 };
       expect(problemOf(() => backend.claimNext(reviewer1))).toMatchObject(limit);
-      expect(problemOf(() => backend.claim(reviewer1, nthRequest(backend, 20).id))).toMatchObject(limit);
+      expect(problemOf(() => backend.claim(reviewer1, nthWaiting(backend, 20).id))).toMatchObject(limit);
       // The limit is per reviewer.
       expect(backend.claimNext(reviewer2)).not.toBeNull();
     });
 
     it('renewing a held claim does not count against the limit', () => {
       for (let i = 0; i < CLAIM_LIMIT; i++) backend.claimNext(reviewer1);
-      const held = nthRequest(backend, 0);
+      const held = nthWaiting(backend, 0);
       expect(backend.claim(reviewer1, held.id).claim?.holder.id).toBe(reviewer1.id);
     });
 
@@ -289,18 +305,18 @@ describe('MockBackend', () => {
 
   describe('permissions', () => {
     it('a supervisor cannot claim, renew or release', () => {
-      const id = nthRequest(backend, 0).id;
+      const id = nthWaiting(backend, 0).id;
       const forbidden = { type: urn('forbidden'), status: 403 };
       expect(problemOf(() => backend.claimNext(supervisor))).toMatchObject(forbidden);
       expect(problemOf(() => backend.claim(supervisor, id))).toMatchObject(forbidden);
       backend.claim(reviewer1, id);
       expect(problemOf(() => backend.heartbeat(supervisor, id))).toMatchObject(forbidden);
       expect(problemOf(() => backend.release(supervisor, id))).toMatchObject(forbidden);
-      expect(nthRequest(backend, 0).claim?.holderId).toBe(reviewer1.id);
+      expect(nthWaiting(backend, 0).claim?.holderId).toBe(reviewer1.id);
     });
 
     it('a reviewer cannot open a request they do not hold', () => {
-      const id = nthRequest(backend, 0).id;
+      const id = nthWaiting(backend, 0).id;
       expect(problemOf(() => backend.getRequest(reviewer1, id))).toMatchObject({
         type: urn('forbidden'),
         status: 403,
@@ -310,16 +326,16 @@ describe('MockBackend', () => {
     });
 
     it('the holder and supervisors can open a request, and each opening is audited', () => {
-      const id = nthRequest(backend, 0).id;
+      const id = nthWaiting(backend, 0).id;
       backend.claim(reviewer1, id);
       expect(backend.getRequest(reviewer1, id).applicant.idNumberMasked).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
-      expect(backend.getRequest(supervisor, nthRequest(backend, 5).id).id).toBe(nthRequest(backend, 5).id);
+      expect(backend.getRequest(supervisor, nthWaiting(backend, 5).id).id).toBe(nthWaiting(backend, 5).id);
       const views = backend.world.audit.filter((e) => e.action === 'view');
       expect(views.map((e) => e.actorId)).toEqual([reviewer1.id, supervisor.id]);
     });
 
     it('a holder whose lease expired can no longer open the request', () => {
-      const id = nthRequest(backend, 0).id;
+      const id = nthWaiting(backend, 0).id;
       backend.claim(reviewer1, id);
       backend.advanceClock(TTL_SECONDS);
       expect(problemOf(() => backend.getRequest(reviewer1, id)).status).toBe(403);
@@ -330,26 +346,26 @@ describe('MockBackend', () => {
         type: urn('forbidden'),
         status: 403,
       });
-      const a = backend.claim(reviewer2, nthRequest(backend, 7).id);
+      const a = backend.claim(reviewer2, nthWaiting(backend, 7).id);
       backend.advanceClock(10);
-      const b = backend.claim(reviewer1, nthRequest(backend, 3).id);
+      const b = backend.claim(reviewer1, nthWaiting(backend, 3).id);
       expect(backend.allClaims(supervisor).items.map((r) => r.id)).toEqual([a.id, b.id]);
       expect(backend.myClaims(reviewer1).items.map((r) => r.id)).toEqual([b.id]);
     });
 
     it('photos are shown only to the holder of a request that shows them, or to a supervisor', () => {
-      const request = nthRequest(backend, 0);
+      const request = nthWaiting(backend, 0);
       const forbidden = { type: urn('forbidden'), status: 403 };
       expect(problemOf(() => backend.photoFor(reviewer1, request.newPhotoId))).toMatchObject(forbidden);
       backend.claim(reviewer1, request.id);
       expect(backend.photoFor(reviewer1, request.newPhotoId).id).toBe(request.newPhotoId);
       expect(backend.photoFor(reviewer1, request.cardPhotoId).id).toBe(request.cardPhotoId);
       expect(problemOf(() => backend.photoFor(reviewer2, request.newPhotoId))).toMatchObject(forbidden);
-      expect(problemOf(() => backend.photoFor(reviewer1, nthRequest(backend, 1).newPhotoId))).toMatchObject(
+      expect(problemOf(() => backend.photoFor(reviewer1, nthWaiting(backend, 1).newPhotoId))).toMatchObject(
         forbidden,
       );
-      expect(backend.photoFor(supervisor, nthRequest(backend, 1).newPhotoId).id).toBe(
-        nthRequest(backend, 1).newPhotoId,
+      expect(backend.photoFor(supervisor, nthWaiting(backend, 1).newPhotoId).id).toBe(
+        nthWaiting(backend, 1).newPhotoId,
       );
       expect(problemOf(() => backend.photoFor(supervisor, 'ph-unknown-photo'))).toMatchObject({
         status: 404,
@@ -419,7 +435,7 @@ describe('MockBackend', () => {
       const a = makeBackend({ seed: 99 });
       const b = makeBackend({ seed: 99 });
       expect(a.world).toEqual(b.world);
-      expect(a.world.requests.length).toBe(40);
+      expect(waiting(a)).toHaveLength(40);
     });
 
     it('a different seed gives a different world', () => {
@@ -446,7 +462,7 @@ describe('MockBackend', () => {
         leaseTtlSeconds: 600,
       });
       used.reset(6, 10);
-      expect(used.world.requests).toHaveLength(10);
+      expect(waiting(used)).toHaveLength(10);
       expect(used.world.requests).toEqual(makeBackend({ seed: 6, pendingCount: 10 }).world.requests);
     });
 
@@ -468,28 +484,31 @@ describe('MockBackend', () => {
         expect(r.number).toMatch(/^PR\d{8}\d{6}$/);
         expect(r.submittedAt).toBeLessThan(T0);
       }
-      expect(new Set(backend.world.requests.map((r) => r.number)).size).toBe(40);
+      expect(new Set(backend.world.requests.map((r) => r.number)).size).toBe(backend.world.requests.length);
     });
   });
 
   describe('listing requests', () => {
     const list = (overrides: Partial<ListQuery> = {}) => backend.listRequests(reviewer1, query(overrides));
     const ids = (items: RequestSummary[]) => items.map((r) => r.id);
+    /** 40 waiting and 7 decided earlier requests (seed 7). */
+    const TOTAL = 47;
+
+    it('the world holds the waiting requests and the decided earlier ones', () => {
+      expect(backend.world.requests).toHaveLength(TOTAL);
+      expect(waiting(backend)).toHaveLength(40);
+    });
 
     it('pages through every request in submission order by default', () => {
-      const first = list({ pageSize: 15 });
-      const second = list({ pageSize: 15, page: 2 });
-      const third = list({ pageSize: 15, page: 3 });
-      expect([first.total, second.total, third.total]).toEqual([40, 40, 40]);
-      expect([first.items.length, second.items.length, third.items.length]).toEqual([15, 15, 10]);
-      expect([...ids(first.items), ...ids(second.items), ...ids(third.items)]).toEqual(
-        backend.world.requests.map((r) => r.id),
-      );
-      expect(second).toMatchObject({ page: 2, pageSize: 15 });
+      const pages = [1, 2, 3, 4].map((page) => list({ pageSize: 15, page }));
+      expect(pages.map((p) => p.total)).toEqual([TOTAL, TOTAL, TOTAL, TOTAL]);
+      expect(pages.map((p) => p.items.length)).toEqual([15, 15, 15, TOTAL - 45]);
+      expect(pages.flatMap((p) => ids(p.items))).toEqual(backend.world.requests.map((r) => r.id));
+      expect(pages[1]).toMatchObject({ page: 2, pageSize: 15 });
     });
 
     it('a page beyond the end is empty but still gives the total', () => {
-      expect(list({ page: 99, pageSize: 25 })).toEqual({ items: [], page: 99, pageSize: 25, total: 40 });
+      expect(list({ page: 99, pageSize: 25 })).toEqual({ items: [], page: 99, pageSize: 25, total: TOTAL });
       expect(list({ page: 2, status: ['in_review'] })).toEqual({
         items: [],
         page: 2,
@@ -508,7 +527,11 @@ describe('MockBackend', () => {
       expect(pending.total).toBe(38);
       expect(pending.items.every((r) => r.status === 'pending' && r.claim === null)).toBe(true);
       expect(list({ status: ['pending', 'in_review'] }).total).toBe(40);
-      expect(list({ status: ['approved'] }).total).toBe(0);
+      const decided = backend.world.requests.filter((r) => r.status !== 'pending');
+      const approved = decided.filter((r) => r.status === 'approved');
+      expect(approved.length).toBeGreaterThan(0);
+      expect(ids(list({ status: ['approved'] }).items)).toEqual(approved.map((r) => r.id));
+      expect(list({ status: ['approved', 'rejected'] }).total).toBe(decided.length);
     });
 
     it('filters by region', () => {
@@ -522,7 +545,7 @@ describe('MockBackend', () => {
     });
 
     it('finds a request by part of its number, in any case', () => {
-      const target = nthRequest(backend, 12);
+      const target = nthWaiting(backend, 12);
       expect(ids(list({ q: target.number.toLowerCase() }).items)).toEqual([target.id]);
       const day = target.number.slice(0, 10);
       const sameDay = backend.world.requests.filter((r) => r.number.startsWith(day));
@@ -531,23 +554,24 @@ describe('MockBackend', () => {
     });
 
     it('filters by submission time, from inclusive and to exclusive', () => {
-      const from = nthRequest(backend, 10).submittedAt;
-      const to = nthRequest(backend, 20).submittedAt;
+      const all = backend.world.requests;
+      const from = all[10]?.submittedAt ?? 0;
+      const to = all[20]?.submittedAt ?? 0;
       const page = list({ submittedFrom: from, submittedTo: to });
-      expect(ids(page.items)).toEqual(backend.world.requests.slice(10, 20).map((r) => r.id));
-      expect(list({ submittedFrom: from }).total).toBe(30);
+      expect(ids(page.items)).toEqual(all.slice(10, 20).map((r) => r.id));
+      expect(list({ submittedFrom: from }).total).toBe(TOTAL - 10);
       expect(list({ submittedTo: to }).total).toBe(20);
     });
 
     it('combines filters', () => {
       backend.claimNext(reviewer1);
-      const region = nthRequest(backend, 0).region;
+      const region = nthWaiting(backend, 0).region;
       const page = list({
         status: ['pending'],
         region: [region],
-        submittedFrom: nthRequest(backend, 0).submittedAt,
+        submittedFrom: nthWaiting(backend, 0).submittedAt,
       });
-      const expected = backend.world.requests.filter((r) => r.region === region && !r.claim);
+      const expected = waiting(backend).filter((r) => r.region === region && !r.claim);
       expect(ids(page.items)).toEqual(expected.map((r) => r.id));
     });
 
@@ -561,10 +585,10 @@ describe('MockBackend', () => {
 
     it.each(sorts)('sorts by %s', (sort) => {
       backend.claimNext(reviewer1);
-      backend.claim(reviewer2, nthRequest(backend, 30).id);
+      backend.claim(reviewer2, nthWaiting(backend, 30).id);
       const key = sortKeys[sort.replace('-', '') as keyof typeof sortKeys];
       const items = list({ sort }).items;
-      expect(items).toHaveLength(40);
+      expect(items).toHaveLength(TOTAL);
       const values = items.map(key);
       const expected = [...values].sort();
       if (sort.startsWith('-')) expected.reverse();
@@ -595,7 +619,10 @@ describe('MockBackend', () => {
 
     it('sorted pages fit together without gaps or repeats', () => {
       const all = ids(list({ sort: '-region' }).items);
-      const paged = [1, 2, 3, 4].flatMap((page) => ids(list({ sort: '-region', page, pageSize: 11 }).items));
+      const paged = [1, 2, 3, 4, 5].flatMap((page) =>
+        ids(list({ sort: '-region', page, pageSize: 11 }).items),
+      );
+      expect(paged).toHaveLength(TOTAL);
       expect(paged).toEqual(all);
     });
 
@@ -631,5 +658,702 @@ describe('MockBackend', () => {
       expect(page.total).toBeGreaterThan(10_000);
       expect(elapsed).toBeLessThan(1500);
     });
+  });
+});
+
+describe('signing out', () => {
+  it('gives back the claims of a user who has no other session', () => {
+    const backend = makeBackend({ pendingCount: 5 });
+    const { session, user } = backend.signIn('reviewer1', 'demo');
+    const claimed = backend.claimNext(user);
+    expect(claimed).not.toBeNull();
+    backend.signOut(session.id);
+    const request = backend.world.requestsById.get(claimed?.id ?? '');
+    expect(request?.claim).toBeNull();
+    expect(backend.world.audit.at(-1)).toMatchObject({
+      action: 'release',
+      actorId: user.id,
+      detail: 'signed out',
+    });
+  });
+
+  it('keeps the claims while the same user is signed in elsewhere', () => {
+    const backend = makeBackend({ pendingCount: 5 });
+    const first = backend.signIn('reviewer1', 'demo');
+    backend.signIn('reviewer1', 'demo');
+    const claimed = backend.claimNext(first.user);
+    backend.signOut(first.session.id);
+    expect(backend.world.requestsById.get(claimed?.id ?? '')?.claim?.holderId).toBe(first.user.id);
+  });
+});
+
+// ---- decisions, undo, skip, history ---------------------------------------------------------
+
+const allPass = { background: 'pass', clarity: 'pass', facialFeatures: 'pass', noOrnaments: 'pass' } as const;
+const approval: DecisionInput = { outcome: 'approved', checks: allPass, reasonCodes: [], note: '' };
+const rejection: DecisionInput = {
+  outcome: 'rejected',
+  checks: { ...allPass, background: 'fail' },
+  reasonCodes: ['background'],
+  note: '照片背景不是白色，请在白色背景前重新拍摄。',
+};
+
+let keys = 0;
+const newKey = () => `test-key-${++keys}`;
+
+/** A decision as the console sends it: a fresh key and the version the reviewer saw. */
+function decide(
+  backend: MockBackend,
+  actor: UserRecord,
+  request: RequestRecord,
+  body: unknown,
+  headers: Partial<DecisionHeaders> = {},
+) {
+  return backend.decide(
+    actor,
+    request.id,
+    { idempotencyKey: newKey(), ifMatch: `"${request.version}"`, ...headers },
+    body,
+  );
+}
+
+/** The applicant sends another photo: a new waiting request, compared with the card as it is now. */
+function resubmit(backend: MockBackend, earlier: RequestRecord): RequestRecord {
+  const applicant = backend.world.applicants.get(earlier.applicantId);
+  const last = backend.world.requests.at(-1);
+  if (!applicant || !last) throw new Error('the world is empty');
+  const request: RequestRecord = {
+    ...earlier,
+    id: `rq-later-${backend.world.requests.length}`,
+    number: 'PR20261126999999',
+    submittedAt: last.submittedAt + 1000,
+    newPhotoId: nthWaiting(backend, 1).newPhotoId,
+    cardPhotoId: applicant.cardPhotoId,
+    status: 'pending',
+    claim: null,
+    version: 1,
+    decisionId: null,
+  };
+  backend.world.requests.push(request);
+  backend.world.requestsById.set(request.id, request);
+  return request;
+}
+
+function fieldsOf(problem: Problem): string[] {
+  return (problem.errors ?? []).map((e) => `${e.field}:${e.code}`);
+}
+
+describe('decisions', () => {
+  let backend: MockBackend;
+  let reviewer1: UserRecord;
+  let reviewer2: UserRecord;
+  let supervisor: UserRecord;
+  let request: RequestRecord;
+
+  beforeEach(() => {
+    backend = makeBackend();
+    reviewer1 = user(backend, 'reviewer1');
+    reviewer2 = user(backend, 'reviewer2');
+    supervisor = user(backend, 'supervisor1');
+    request = nthWaiting(backend, 0);
+    backend.claim(reviewer1, request.id);
+  });
+
+  describe('deciding', () => {
+    it('an approval decides the request, ends the claim, raises the version and is audited', () => {
+      const version = request.version;
+      const { decision, replayed } = decide(backend, reviewer1, request, approval);
+      expect(replayed).toBe(false);
+      expect(decision).toEqual({
+        id: expect.stringMatching(/^[A-Za-z0-9_-]{6,64}$/) as string,
+        requestId: request.id,
+        outcome: 'approved',
+        checks: allPass,
+        reasonCodes: [],
+        note: '',
+        decidedBy: { id: reviewer1.id, displayName: '张敏' },
+        decidedAt: new Date(T0).toISOString(),
+        undoableUntil: new Date(T0 + 60_000).toISOString(),
+      });
+      expect(request).toMatchObject({ status: 'approved', claim: null, version: version + 1 });
+      expect(backend.world.claimed.has(request.id)).toBe(false);
+      expect(backend.myClaims(reviewer1).items).toEqual([]);
+      expect(backend.world.audit.at(-1)).toMatchObject({
+        requestId: request.id,
+        actorId: reviewer1.id,
+        action: 'decision',
+        at: T0,
+        detail: 'approved',
+      });
+      const detail = backend.getRequest(supervisor, request.id);
+      expect(detail.status).toBe('approved');
+      expect(detail.decision).toEqual(decision);
+    });
+
+    it('a rejection keeps its reasons and the note, trimmed', () => {
+      const body = { ...rejection, reasonCodes: ['background', 'exposure'], note: '  请重新拍摄。\n' };
+      const { decision } = decide(backend, reviewer1, request, body);
+      expect(decision).toMatchObject({ outcome: 'rejected', reasonCodes: ['background', 'exposure'] });
+      expect(decision.note).toBe('请重新拍摄。');
+      expect(request.status).toBe('rejected');
+      expect(backend.world.audit.at(-1)?.detail).toBe('rejected: background, exposure');
+    });
+
+    it('an approval puts the new photo on the card, and a later request of the applicant is compared with it', () => {
+      const later = resubmit(backend, request);
+      const oldCard = request.cardPhotoId;
+      const laterVersion = later.version;
+      expect(backend.getRequest(supervisor, later.id).cardPhoto.url).toBe(`/api/photos/${oldCard}`);
+
+      decide(backend, reviewer1, request, approval);
+      expect(backend.world.applicants.get(request.applicantId)?.cardPhotoId).toBe(request.newPhotoId);
+      // The decided request keeps the photo it was compared with.
+      expect(request.cardPhotoId).toBe(oldCard);
+      const detail = backend.getRequest(supervisor, later.id);
+      expect(detail.cardPhoto.url).toBe(`/api/photos/${request.newPhotoId}`);
+      expect(later.version).toBe(laterVersion + 1);
+      expect(detail.previousRequests).toEqual([
+        expect.objectContaining({ id: request.id, status: 'approved', reasonCodes: [], note: '' }),
+      ]);
+      // Its reviewer may see the card photo it is now compared with.
+      backend.claim(reviewer2, later.id);
+      expect(backend.photoFor(reviewer2, request.newPhotoId).id).toBe(request.newPhotoId);
+    });
+
+    it('a rejection leaves the card as it was', () => {
+      const card = request.cardPhotoId;
+      decide(backend, reviewer1, request, rejection);
+      expect(backend.world.applicants.get(request.applicantId)?.cardPhotoId).toBe(card);
+    });
+
+    it.each<[string, Partial<DecisionInput>, string[]]>([
+      [
+        'an approval with a failed check',
+        { checks: { ...allPass, clarity: 'fail' } },
+        ['checks.clarity:must-pass'],
+      ],
+      ['an approval with reasons', { reasonCodes: ['background'] }, ['reasonCodes:not-allowed']],
+      ['an approval with a control character in the note', { note: 'ok\u0007' }, ['note:control-character']],
+    ])('refuses %s', (_name, change, fields) => {
+      const version = request.version;
+      const problem = problemOf(() => decide(backend, reviewer1, request, { ...approval, ...change }));
+      expect(problem).toMatchObject({ type: urn('validation-failed'), status: 400 });
+      expect(fieldsOf(problem)).toEqual(fields);
+      expect(request).toMatchObject({ status: 'pending', version });
+      expect(request.claim?.holderId).toBe(reviewer1.id);
+    });
+
+    it.each<[string, Partial<DecisionInput>, string[]]>([
+      ['a rejection without reasons', { reasonCodes: [] }, ['reasonCodes:required']],
+      ['a rejection with a reason twice', { reasonCodes: ['blurred', 'blurred'] }, ['reasonCodes:duplicate']],
+      ['a rejection without a note', { note: '' }, ['note:required']],
+      ['a rejection whose note is only spaces', { note: ' \n\t\u3000 ' }, ['note:required']],
+      ['a note over 500 characters', { note: '照'.repeat(501) }, ['note:too_big']],
+      ['a note with a NUL', { note: '照片\u0000背景' }, ['note:control-character']],
+      ['a note with an escape', { note: '\u001b[31m红色' }, ['note:control-character']],
+      ['a note with a C1 control', { note: '照片\u0085背景' }, ['note:control-character']],
+      ['a note with a lone surrogate', { note: '照片\ud800' }, ['note:control-character']],
+    ])('refuses %s', (_name, change, fields) => {
+      const problem = problemOf(() => decide(backend, reviewer1, request, { ...rejection, ...change }));
+      expect(problem.status).toBe(400);
+      expect(fieldsOf(problem)).toEqual(fields);
+      expect(request.status).toBe('pending');
+    });
+
+    it('accepts line breaks, tabs and bidirectional marks in a note, and an approval without one', () => {
+      const note = '第一行\r\n第二行\t\u202bمرحبا\u202c \u2067名字\u2069';
+      const { decision } = decide(backend, reviewer1, request, { ...rejection, note });
+      expect(decision.note).toBe(note);
+      const other = nthWaiting(backend, 0);
+      backend.claim(reviewer1, other.id);
+      expect(decide(backend, reviewer1, other, approval).decision.note).toBe('');
+      const third = nthWaiting(backend, 0);
+      backend.claim(reviewer1, third.id);
+      expect(decide(backend, reviewer1, third, { ...approval, note: '  照片合格  ' }).decision.note).toBe(
+        '照片合格',
+      );
+    });
+
+    it('refuses bodies that are not a decision, naming the fields', () => {
+      const cases: Array<[unknown, string[]]> = [
+        [{ ...approval, extra: true }, ['extra:unrecognized_keys']],
+        [{ ...approval, outcome: 'maybe' }, ['outcome:invalid_value']],
+        [
+          { ...approval, checks: { background: 'pass' } },
+          [
+            'checks.clarity:invalid_value',
+            'checks.facialFeatures:invalid_value',
+            'checks.noOrnaments:invalid_value',
+          ],
+        ],
+        [{ outcome: 'approved' }, ['checks:invalid_type', 'reasonCodes:invalid_type', 'note:invalid_type']],
+        [[approval], ['(body):invalid_type']],
+      ];
+      for (const [body, fields] of cases) {
+        const problem = problemOf(() => decide(backend, reviewer1, request, body));
+        expect.soft(problem.status).toBe(400);
+        expect.soft(fieldsOf(problem), JSON.stringify(body)).toEqual(fields);
+      }
+      expect(request.status).toBe('pending');
+    });
+
+    it('needs an Idempotency-Key of 8 to 100 characters', () => {
+      for (const idempotencyKey of [null, '', '   ']) {
+        expect(
+          problemOf(() => decide(backend, reviewer1, request, approval, { idempotencyKey })),
+        ).toMatchObject({
+          type: urn('idempotency-key-missing'),
+          status: 400,
+        });
+      }
+      for (const idempotencyKey of ['1234567', 'k'.repeat(101)]) {
+        const problem = problemOf(() => decide(backend, reviewer1, request, approval, { idempotencyKey }));
+        expect(problem.type).toBe(urn('validation-failed'));
+        expect(fieldsOf(problem)).toEqual(['Idempotency-Key:length']);
+      }
+      expect(request.status).toBe('pending');
+    });
+
+    it('needs If-Match with the version, quoted or not', () => {
+      const missing = problemOf(() => decide(backend, reviewer1, request, approval, { ifMatch: null }));
+      expect(missing).toMatchObject({ type: urn('validation-failed'), status: 400 });
+      expect(fieldsOf(missing)).toEqual(['If-Match:required']);
+      for (const ifMatch of ['*', 'W/"2"', '"2", "3"', '"abc"', '"0"', 'seven']) {
+        expect(fieldsOf(problemOf(() => decide(backend, reviewer1, request, approval, { ifMatch })))).toEqual(
+          ['If-Match:format'],
+        );
+      }
+      // Header and body errors come together.
+      const both = problemOf(() =>
+        decide(backend, reviewer1, request, { ...rejection, note: '' }, { ifMatch: null }),
+      );
+      expect(fieldsOf(both)).toEqual(['If-Match:required', 'note:required']);
+      expect(
+        decide(backend, reviewer1, request, approval, { ifMatch: ` ${request.version} ` }).decision.outcome,
+      ).toBe('approved');
+    });
+
+    it('a stale If-Match is refused with 412 and changes nothing', () => {
+      const version = request.version;
+      const problem = problemOf(() =>
+        decide(backend, reviewer1, request, approval, { ifMatch: `"${version - 1}"` }),
+      );
+      expect(problem).toMatchObject({ type: urn('version-mismatch'), status: 412 });
+      expect(problem.detail).toContain(String(version));
+      expect(request).toMatchObject({ status: 'pending', version });
+      expect(
+        problemOf(() => decide(backend, reviewer1, request, approval, { ifMatch: `"${version + 1}"` }))
+          .status,
+      ).toBe(412);
+    });
+
+    it('a decision after the lease has expired is refused: the lease is lost', () => {
+      const seen = `"${request.version}"`;
+      backend.advanceClock(TTL_SECONDS);
+      expect(problemOf(() => decide(backend, reviewer1, request, approval, { ifMatch: seen }))).toMatchObject(
+        {
+          type: urn('lease-lost'),
+          status: 409,
+        },
+      );
+      expect(request).toMatchObject({ status: 'pending', claim: null });
+    });
+
+    it('only the holder may decide; a decided request cannot be decided again', () => {
+      expect(problemOf(() => decide(backend, reviewer2, request, approval)).type).toBe(urn('lease-lost'));
+      decide(backend, reviewer1, request, rejection);
+      expect(problemOf(() => decide(backend, reviewer1, request, approval))).toMatchObject({
+        type: urn('not-claimable'),
+        status: 409,
+      });
+      expect(request.status).toBe('rejected');
+    });
+
+    it('supervisors may not decide, and an unknown request is not found', () => {
+      expect(problemOf(() => decide(backend, supervisor, request, approval))).toMatchObject({
+        type: urn('forbidden'),
+        status: 403,
+      });
+      expect(
+        problemOf(() =>
+          backend.decide(reviewer1, 'rq-unknown-1', { idempotencyKey: newKey(), ifMatch: '"1"' }, approval),
+        ),
+      ).toMatchObject({ type: urn('not-found'), status: 404 });
+    });
+  });
+
+  describe('idempotency', () => {
+    it('a retry with the same key and body gets the first decision again, once recorded', () => {
+      const headers = { idempotencyKey: newKey(), ifMatch: `"${request.version}"` };
+      const first = backend.decide(reviewer1, request.id, headers, rejection);
+      const version = request.version;
+      // The claim went with the decision and the clock moved on: a retry is still answered.
+      backend.advanceClock(TTL_SECONDS * 2);
+      const retry = backend.decide(reviewer1, request.id, headers, { ...rejection });
+      expect(retry).toEqual({ decision: first.decision, replayed: true });
+      // Member order does not make a different body.
+      const reordered = {
+        note: rejection.note,
+        reasonCodes: ['background'],
+        checks: rejection.checks,
+        outcome: 'rejected',
+      };
+      expect(backend.decide(reviewer1, request.id, headers, reordered).decision.id).toBe(first.decision.id);
+      expect(
+        backend.world.audit.filter((e) => e.requestId === request.id && e.action === 'decision'),
+      ).toHaveLength(1);
+      expect([...backend.world.decisions.values()].filter((d) => d.requestId === request.id)).toHaveLength(1);
+      expect(request.version).toBe(version);
+    });
+
+    it('the same key with a different body or for another request is refused with 422', () => {
+      const headers = { idempotencyKey: newKey(), ifMatch: `"${request.version}"` };
+      backend.decide(reviewer1, request.id, headers, rejection);
+      const reused = { type: urn('idempotency-key-reused'), status: 422 };
+      expect(
+        problemOf(() =>
+          backend.decide(reviewer1, request.id, headers, { ...rejection, note: '另一条说明。' }),
+        ),
+      ).toMatchObject(reused);
+      expect(problemOf(() => backend.decide(reviewer1, request.id, headers, approval))).toMatchObject(reused);
+      const other = nthWaiting(backend, 0);
+      backend.claim(reviewer1, other.id);
+      expect(
+        problemOf(() =>
+          backend.decide(reviewer1, other.id, { ...headers, ifMatch: `"${other.version}"` }, rejection),
+        ),
+      ).toMatchObject(reused);
+      expect(other.status).toBe('pending');
+    });
+
+    it('keys belong to a user: another reviewer may use the same key for their own decision', () => {
+      const idempotencyKey = newKey();
+      decide(backend, reviewer1, request, approval, { idempotencyKey });
+      const other = nthWaiting(backend, 0);
+      backend.claim(reviewer2, other.id);
+      const { decision, replayed } = decide(backend, reviewer2, other, approval, { idempotencyKey });
+      expect(replayed).toBe(false);
+      expect(decision.requestId).toBe(other.id);
+    });
+
+    it('a retry of an undone decision still gets the first answer, and never decides again', () => {
+      const headers = { idempotencyKey: newKey(), ifMatch: `"${request.version}"` };
+      const first = backend.decide(reviewer1, request.id, headers, approval);
+      backend.undo(reviewer1, first.decision.id);
+      const retry = backend.decide(reviewer1, request.id, headers, approval);
+      expect(retry).toEqual({ decision: first.decision, replayed: true });
+      expect(request.status).toBe('pending');
+      expect(request.claim?.holderId).toBe(reviewer1.id);
+    });
+  });
+
+  describe('undo', () => {
+    it('the reviewer who approved takes it back within the minute: the old card photo returns and the request is theirs again', () => {
+      const later = resubmit(backend, request);
+      const oldCard = request.cardPhotoId;
+      const { decision } = decide(backend, reviewer1, request, approval);
+      backend.advanceClock(59);
+      const versionAfterDecision = request.version;
+      const detail = backend.undo(reviewer1, decision.id);
+      expect(detail).toMatchObject({
+        id: request.id,
+        status: 'in_review',
+        decision: null,
+        version: versionAfterDecision + 1,
+      });
+      expect(detail.claim).toEqual({
+        holder: { id: reviewer1.id, displayName: '张敏' },
+        claimedAt: new Date(T0 + 59_000).toISOString(),
+        expiresAt: new Date(T0 + 59_000 + TTL_SECONDS * 1000).toISOString(),
+      });
+      expect(detail.cardPhoto.url).toBe(`/api/photos/${oldCard}`);
+      expect(backend.world.applicants.get(request.applicantId)?.cardPhotoId).toBe(oldCard);
+      expect(backend.getRequest(supervisor, later.id).cardPhoto.url).toBe(`/api/photos/${oldCard}`);
+      expect(backend.myClaims(reviewer1).items.map((r) => r.id)).toEqual([request.id]);
+      expect(backend.world.audit.filter((e) => e.requestId === request.id).at(-1)).toMatchObject({
+        action: 'undo',
+        actorId: reviewer1.id,
+        detail: 'approved',
+      });
+      // Decided again, with a new key: a new decision.
+      const again = decide(backend, reviewer1, request, rejection);
+      expect(again.decision.id).not.toBe(decision.id);
+      expect(request.status).toBe('rejected');
+    });
+
+    it('an undone rejection waits again, held by its reviewer', () => {
+      const { decision } = decide(backend, reviewer1, request, rejection);
+      const detail = backend.undo(reviewer1, decision.id);
+      expect(detail.status).toBe('in_review');
+      expect(detail.previousRequests).toEqual([]);
+      expect(request).toMatchObject({ status: 'pending', decisionId: null });
+    });
+
+    it('only the reviewer who decided may undo; an unknown decision is not found', () => {
+      const { decision } = decide(backend, reviewer1, request, approval);
+      for (const actor of [reviewer2, supervisor]) {
+        expect(problemOf(() => backend.undo(actor, decision.id))).toMatchObject({
+          type: urn('forbidden'),
+          status: 403,
+        });
+      }
+      expect(problemOf(() => backend.undo(reviewer1, 'dc-unknown-1'))).toMatchObject({
+        type: urn('not-found'),
+        status: 404,
+      });
+      expect(request.status).toBe('approved');
+    });
+
+    it('is refused once the minute has passed', () => {
+      const { decision } = decide(backend, reviewer1, request, approval);
+      backend.advanceClock(60);
+      expect(problemOf(() => backend.undo(reviewer1, decision.id))).toMatchObject({
+        type: urn('undo-unavailable'),
+        status: 409,
+      });
+      expect(request.status).toBe('approved');
+      expect(backend.world.applicants.get(request.applicantId)?.cardPhotoId).toBe(request.newPhotoId);
+    });
+
+    it('is refused once someone has acted on the request since', () => {
+      const { decision } = decide(backend, reviewer1, request, rejection);
+      request.version += 1; // as any later change of the request would
+      expect(problemOf(() => backend.undo(reviewer1, decision.id)).type).toBe(urn('undo-unavailable'));
+      expect(request.status).toBe('rejected');
+    });
+
+    it('is refused once a later approval has replaced the card photo again', () => {
+      const later = resubmit(backend, request);
+      const { decision } = decide(backend, reviewer1, request, approval);
+      backend.claim(reviewer2, later.id);
+      decide(backend, reviewer2, later, approval);
+      expect(problemOf(() => backend.undo(reviewer1, decision.id)).type).toBe(urn('undo-unavailable'));
+      expect(backend.world.applicants.get(request.applicantId)?.cardPhotoId).toBe(later.newPhotoId);
+    });
+
+    it('a decision is undone once', () => {
+      const { decision } = decide(backend, reviewer1, request, approval);
+      backend.undo(reviewer1, decision.id);
+      expect(problemOf(() => backend.undo(reviewer1, decision.id))).toMatchObject({
+        type: urn('undo-unavailable'),
+        status: 409,
+      });
+      expect(backend.world.audit.filter((e) => e.action === 'undo')).toHaveLength(1);
+    });
+
+    it('gives the request back even to a reviewer at the claim limit', () => {
+      const { decision } = decide(backend, reviewer1, request, approval);
+      for (let i = 0; i < CLAIM_LIMIT; i++) backend.claimNext(reviewer1);
+      backend.undo(reviewer1, decision.id);
+      expect(backend.myClaims(reviewer1).items).toHaveLength(CLAIM_LIMIT + 1);
+    });
+  });
+
+  describe('skip', () => {
+    it('gives the request back with the reason in the audit', () => {
+      const version = request.version;
+      backend.skip(reviewer1, request.id, { reason: 'needs-supervisor', note: ' 证件号与姓名不一致 ' });
+      expect(request).toMatchObject({ status: 'pending', claim: null, version: version + 1 });
+      expect(backend.world.claimed.has(request.id)).toBe(false);
+      expect(backend.world.audit.at(-1)).toMatchObject({
+        requestId: request.id,
+        actorId: reviewer1.id,
+        action: 'skip',
+        detail: 'needs-supervisor: 证件号与姓名不一致',
+      });
+      const other = nthWaiting(backend, 1);
+      backend.claim(reviewer1, other.id);
+      backend.skip(reviewer1, other.id, { reason: 'unsure' });
+      expect(backend.world.audit.at(-1)?.detail).toBe('unsure');
+    });
+
+    it('claim-next passes the request over for the reviewer who skipped it for 30 minutes, not for others', () => {
+      backend.skip(reviewer1, request.id, { reason: 'unsure' });
+      const instead = backend.claimNext(reviewer1);
+      expect(instead?.id).not.toBe(request.id);
+      expect(instead?.id).toBe(nthWaiting(backend, 1).id);
+      expect(backend.claimNext(reviewer2)?.id).toBe(request.id);
+
+      backend.advanceClock(30 * 60 - 1); // every lease has run out by now
+      expect(backend.claimNext(reviewer1)?.id).not.toBe(request.id);
+      backend.advanceClock(1);
+      for (const held of backend.myClaims(reviewer1).items) backend.release(reviewer1, held.id);
+      expect(backend.claimNext(reviewer1)?.id).toBe(request.id);
+    });
+
+    it('the skipper may still claim the request on purpose', () => {
+      backend.skip(reviewer1, request.id, { reason: 'technical-problem' });
+      expect(backend.claim(reviewer1, request.id).claim?.holder.id).toBe(reviewer1.id);
+    });
+
+    it('an empty queue apart from a skipped request has nothing for the skipper', () => {
+      const small = makeBackend({ pendingCount: 1 });
+      const [a, b] = [user(small, 'reviewer1'), user(small, 'reviewer2')];
+      const only = small.claimNext(a);
+      small.skip(a, only?.id ?? '', { reason: 'unsure' });
+      expect(small.claimNext(a)).toBeNull();
+      expect(small.claimNext(b)?.id).toBe(only?.id);
+    });
+
+    it('needs the claim and a valid body', () => {
+      expect(problemOf(() => backend.skip(reviewer2, request.id, { reason: 'unsure' }))).toMatchObject({
+        type: urn('lease-lost'),
+        status: 409,
+      });
+      expect(problemOf(() => backend.skip(supervisor, request.id, { reason: 'unsure' })).status).toBe(403);
+      expect(problemOf(() => backend.skip(reviewer1, 'rq-unknown-1', { reason: 'unsure' })).status).toBe(404);
+      const invalid: Array<[unknown, string[]]> = [
+        [{ reason: 'bored' }, ['reason:invalid_value']],
+        [{}, ['reason:invalid_value']],
+        [{ reason: 'other', note: 'x'.repeat(201) }, ['note:too_big']],
+        [{ reason: 'other', note: '第一行\n第二行' }, ['note:control-character']],
+        [{ reason: 'other', why: 'x' }, ['why:unrecognized_keys']],
+      ];
+      for (const [body, fields] of invalid) {
+        const problem = problemOf(() => backend.skip(reviewer1, request.id, body));
+        expect.soft(problem.status).toBe(400);
+        expect.soft(fieldsOf(problem), JSON.stringify(body)).toEqual(fields);
+      }
+      expect(request.claim?.holderId).toBe(reviewer1.id);
+      backend.advanceClock(TTL_SECONDS);
+      expect(problemOf(() => backend.skip(reviewer1, request.id, { reason: 'unsure' })).type).toBe(
+        urn('lease-lost'),
+      );
+    });
+  });
+
+  describe('history', () => {
+    it('lists the request’s events oldest first, with their actors, for its holder and supervisors', () => {
+      backend.getRequest(reviewer1, request.id);
+      backend.skip(reviewer1, request.id, { reason: 'unsure' });
+      backend.claim(reviewer2, request.id);
+      backend.advanceClock(TTL_SECONDS);
+      backend.claim(reviewer2, request.id);
+      const { items } = backend.history(reviewer2, request.id);
+      expect(items.map((e) => [e.action, e.actor?.displayName])).toEqual([
+        ['claim', '张敏'],
+        ['view', '张敏'],
+        ['skip', '张敏'],
+        ['claim', '李伟'],
+        ['lease-expired', '李伟'],
+        ['claim', '李伟'],
+      ]);
+      expect(items[2]?.detail).toBe('unsure');
+      expect(items[4]?.at).toBe(new Date(T0 + TTL_SECONDS * 1000).toISOString());
+      expect(items.map((e) => e.id)).toEqual([...items.map((e) => e.id)].sort((a, b) => a - b));
+      // Reading the history is not an opening of the request's personal data.
+      const views = backend.world.audit.filter((e) => e.action === 'view').length;
+      expect(backend.history(supervisor, request.id).items).toEqual(items);
+      expect(backend.world.audit.filter((e) => e.action === 'view')).toHaveLength(views);
+    });
+
+    it('is refused to reviewers who do not hold the request; an unknown request is not found', () => {
+      expect(problemOf(() => backend.history(reviewer2, request.id))).toMatchObject({
+        type: urn('forbidden'),
+        status: 403,
+      });
+      expect(problemOf(() => backend.history(supervisor, 'rq-unknown-1')).status).toBe(404);
+    });
+
+    it('shows a decision and its undo', () => {
+      const { decision } = decide(backend, reviewer1, request, rejection);
+      backend.undo(reviewer1, decision.id);
+      const items = backend.history(reviewer1, request.id).items;
+      expect(items.slice(-2).map((e) => [e.action, e.detail])).toEqual([
+        ['decision', 'rejected: background'],
+        ['undo', 'rejected'],
+      ]);
+    });
+  });
+});
+
+describe('the seeded history', () => {
+  const backend = makeBackend();
+  const supervisor = user(backend, 'supervisor1');
+  const decided = backend.world.requests.filter((r) => r.status !== 'pending');
+  const laterOf = (earlier: RequestRecord) => {
+    const later = waiting(backend).find((r) => r.applicantId === earlier.applicantId);
+    if (!later) throw new Error(`no resubmission for ${earlier.id}`);
+    return later;
+  };
+
+  it('about 12% of the waiting requests resubmit after a rejection and 5% after an approval', () => {
+    expect(decided.filter((r) => r.status === 'rejected')).toHaveLength(5); // of 40
+    expect(decided.filter((r) => r.status === 'approved')).toHaveLength(2);
+    const big = makeBackend({ pendingCount: 300 }).world.requests;
+    expect(big.filter((r) => r.status === 'pending')).toHaveLength(300);
+    expect(big.filter((r) => r.status === 'rejected')).toHaveLength(36);
+    expect(big.filter((r) => r.status === 'approved')).toHaveLength(15);
+  });
+
+  it('keeps exactly the asked number of waiting requests, and the oldest of them first', () => {
+    for (const pendingCount of [0, 1, 3, 12, 40]) {
+      const world = makeBackend({ pendingCount }).world;
+      expect(world.requests.filter((r) => r.status === 'pending')).toHaveLength(pendingCount);
+      const firstDecided = world.requests.findIndex((r) => r.status !== 'pending');
+      if (firstDecided !== -1)
+        expect(firstDecided).toBeGreaterThanOrEqual(Math.min(OLDEST_WAITING_FIRST, pendingCount));
+    }
+  });
+
+  it('a resubmission after a rejection shows why the earlier request was rejected', () => {
+    for (const earlier of decided.filter((r) => r.status === 'rejected')) {
+      const later = laterOf(earlier);
+      const detail = backend.getRequest(supervisor, later.id);
+      const decision = backend.world.decisions.get(earlier.decisionId ?? '');
+      expect(detail.previousRequests).toHaveLength(1);
+      const previous = detail.previousRequests[0];
+      expect(previous).toMatchObject({ id: earlier.id, number: earlier.number, status: 'rejected' });
+      expect(previous?.reasonCodes.length).toBeGreaterThanOrEqual(1);
+      expect(previous?.reasonCodes.length).toBeLessThanOrEqual(2);
+      expect(previous?.reasonCodes).toEqual(decision?.reasonCodes);
+      expect(previous?.note).toMatch(/[\u4e00-\u9fff]/);
+      expect(previous?.note).toMatch(/。$/);
+      const decidedAt = Date.parse(previous?.decidedAt ?? '');
+      expect(later.submittedAt - decidedAt).toBeGreaterThanOrEqual(24 * 3600 * 1000);
+      expect(later.submittedAt - decidedAt).toBeLessThanOrEqual(21 * 24 * 3600 * 1000);
+      // Compared with the same card as before: a rejection changes nothing on it.
+      expect(earlier.cardPhotoId).toBe(later.cardPhotoId);
+      expect(detail.decision).toBeNull();
+    }
+  });
+
+  it('a resubmission after an approval is compared with the approved photo', () => {
+    for (const earlier of decided.filter((r) => r.status === 'approved')) {
+      const later = laterOf(earlier);
+      expect(later.cardPhotoId).toBe(earlier.newPhotoId);
+      expect(backend.world.applicants.get(later.applicantId)?.cardPhotoId).toBe(earlier.newPhotoId);
+      expect(backend.getRequest(supervisor, later.id).previousRequests).toEqual([
+        expect.objectContaining({ id: earlier.id, status: 'approved', reasonCodes: [], note: '' }),
+      ]);
+    }
+  });
+
+  it('earlier requests are whole: a decision by a reviewer, checks that fit, and audited claim and decision', () => {
+    const reviewers = new Set(backend.world.users.filter((u) => u.role === 'reviewer').map((u) => u.id));
+    for (const earlier of decided) {
+      const decision = backend.world.decisions.get(earlier.decisionId ?? '');
+      if (!decision) throw new Error(`no decision for ${earlier.id}`);
+      expect(decision.outcome).toBe(earlier.status);
+      expect(reviewers.has(decision.decidedBy)).toBe(true);
+      if (decision.outcome === 'approved')
+        expect(Object.values(decision.checks)).toEqual(['pass', 'pass', 'pass', 'pass']);
+      else expect(Object.values(decision.checks)).toContain('fail');
+      const detail = backend.getRequest(supervisor, earlier.id);
+      expect(detail.decision?.id).toBe(decision.id);
+      const events = backend.history(supervisor, earlier.id).items.filter((e) => e.action !== 'view');
+      expect(events.map((e) => e.action)).toEqual(['claim', 'decision']);
+      expect(events.every((e) => e.actor?.id === decision.decidedBy)).toBe(true);
+      const [claimedAt, decidedAt] = events.map((e) => Date.parse(e.at));
+      expect(earlier.submittedAt).toBeLessThan(claimedAt ?? 0);
+      expect(claimedAt).toBeLessThan(decidedAt ?? 0);
+      expect(decidedAt).toBe(decision.decidedAt);
+      // Long past: not even its reviewer can undo it now.
+      const decider = backend.world.users.find((u) => u.id === decision.decidedBy);
+      if (!decider) throw new Error('no decider');
+      expect(problemOf(() => backend.undo(decider, decision.id)).type).toBe(urn('undo-unavailable'));
+    }
+    const ids = backend.world.audit.map((e) => e.id);
+    expect(ids).toEqual(ids.map((_, i) => i + 1));
   });
 });

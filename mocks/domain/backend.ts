@@ -1,18 +1,51 @@
-import type {
-  Claim,
-  MockSettingsPatch,
-  MockState,
-  RequestDetail,
-  RequestPage,
-  RequestSummary,
+import {
+  DecisionInputSchema,
+  SkipInputSchema,
+  type AuditEntry,
+  type Claim,
+  type Decision,
+  type MockSettingsPatch,
+  type MockState,
+  type RequestDetail,
+  type RequestPage,
+  type RequestSummary,
 } from '../../src/api/generated/zod';
 import { createRandom, type Random } from '../lib/random';
 import { createClock, type Clock } from './clock';
+import {
+  decisionAuditDetail,
+  decisionFingerprint,
+  decisionInputErrors,
+  idempotencyKeyErrors,
+  parseIfMatch,
+  SKIP_HIDE_SECONDS,
+  skipInputErrors,
+  UNDO_WINDOW_SECONDS,
+} from './decision-rules';
 import type { ListQuery } from './list-query';
-import { problems } from './problems';
-import type { AuditAction, PhotoRecord, RequestRecord, SessionRecord, UserRecord } from './records';
+import { problems, type FieldError } from './problems';
+import type {
+  ApplicantRecord,
+  AuditAction,
+  DecisionRecord,
+  PhotoRecord,
+  RequestRecord,
+  SessionRecord,
+  UserRecord,
+} from './records';
 import { DEFAULT_PENDING_COUNT, DEFAULT_SEED, seedWorld } from './seed';
-import { iso, statusOf, toDetail, toRegion, toSummary, toUser } from './serialize';
+import {
+  iso,
+  statusOf,
+  toAuditEntry,
+  toDecision,
+  toDetail,
+  toRegion,
+  toSummary,
+  toUser,
+  toUserRef,
+} from './serialize';
+import { validateBody } from './validate';
 import type { PhotoLibraryIndex, World } from './world';
 
 export interface MockSettings {
@@ -25,6 +58,18 @@ export const defaultSettings: MockSettings = { latencyMs: 0, failureRate: 0, lea
 export const SESSION_TTL_MS = 8 * 3600 * 1000;
 /** How many requests one reviewer may hold at once, so that nobody hoards the queue. */
 export const CLAIM_LIMIT = 5;
+
+/** The headers of a decision, as sent (null when absent). */
+export interface DecisionHeaders {
+  idempotencyKey: string | null;
+  ifMatch: string | null;
+}
+
+export interface DecisionOutcomeResult {
+  decision: Decision;
+  /** A retry with the same Idempotency-Key and body: the first answer again (200, not 201). */
+  replayed: boolean;
+}
 
 export interface BackendOptions {
   library: PhotoLibraryIndex;
@@ -133,8 +178,25 @@ export class MockBackend {
     return { session, user };
   }
 
+  /** Ends the session and gives back the user's claims, so that nothing waits for a lease to run out. */
   signOut(sessionId: string | undefined): void {
-    if (sessionId) this.world.sessions.delete(sessionId);
+    const session = sessionId ? this.world.sessions.get(sessionId) : undefined;
+    if (!session) return;
+    this.world.sessions.delete(session.id);
+    const stillSignedIn = [...this.world.sessions.values()].some(
+      (s) => s.userId === session.userId && s.expiresAt > this.clock.now(),
+    );
+    if (stillSignedIn) return; // another tab or desk of the same user keeps working
+    this.sweep();
+    for (const id of [...this.world.claimed]) {
+      const request = this.world.requestsById.get(id);
+      if (request?.claim?.holderId === session.userId) {
+        request.claim = null;
+        request.version += 1;
+        this.world.claimed.delete(id);
+        this.record(id, session.userId, 'release', this.clock.now(), 'signed out');
+      }
+    }
   }
 
   sessionView(session: SessionRecord, user: UserRecord) {
@@ -217,7 +279,10 @@ export class MockBackend {
     this.requireRole(actor, 'reviewer');
     this.sweep();
     this.requireBelowClaimLimit(actor);
-    const next = this.world.requests.find((r) => r.status === 'pending' && !r.claim);
+    const now = this.clock.now();
+    const next = this.world.requests.find(
+      (r) => r.status === 'pending' && !r.claim && !this.skippedBy(actor, r, now),
+    );
     if (!next) return null;
     this.takeClaim(actor, next);
     return toDetail(this.world, next);
@@ -262,6 +327,157 @@ export class MockBackend {
     request.version += 1;
     this.world.claimed.delete(request.id);
     this.record(request.id, actor.id, 'release');
+  }
+
+  // ---- decisions ----------------------------------------------------------------------------
+
+  /**
+   * Approves or rejects a request the caller holds. Retries are recognised by the Idempotency-Key
+   * before anything else, so that a retry whose first attempt succeeded gets that answer again even
+   * though the claim has gone with the decision.
+   */
+  decide(
+    actor: UserRecord,
+    requestId: string,
+    headers: DecisionHeaders,
+    body: unknown,
+  ): DecisionOutcomeResult {
+    this.requireRole(actor, 'reviewer');
+    const key = headers.idempotencyKey?.trim() ?? '';
+    if (key === '') throw problems.idempotencyKeyMissing();
+    const errors: FieldError[] = [...idempotencyKeyErrors(key)];
+    const version = parseIfMatch(headers.ifMatch);
+    if (typeof version !== 'number') errors.push(version);
+    const input = validateBody(DecisionInputSchema, body);
+    errors.push(...(input.ok ? decisionInputErrors(input.data) : input.errors));
+    if (!input.ok || typeof version !== 'number' || errors.length > 0) throw problems.validation(errors);
+
+    const scope = `${actor.id} ${key}`;
+    const fingerprint = decisionFingerprint(requestId, input.data);
+    const earlier = this.world.idempotency.get(scope);
+    if (earlier) {
+      if (earlier.requestId !== requestId || earlier.fingerprint !== fingerprint) {
+        throw problems.idempotencyKeyReused();
+      }
+      return { decision: structuredClone(earlier.response), replayed: true };
+    }
+
+    this.sweep();
+    const request = this.requireRequest(requestId);
+    if (request.status !== 'pending') throw problems.notClaimable(request.status);
+    if (request.claim?.holderId !== actor.id) throw problems.leaseLost();
+    if (version !== request.version) throw problems.versionMismatch(request.version);
+
+    const now = this.clock.now();
+    const { outcome, checks, reasonCodes } = input.data;
+    let previousCardPhotoId: string | null = null;
+    if (outcome === 'approved') {
+      const applicant = this.requireApplicant(request);
+      previousCardPhotoId = applicant.cardPhotoId;
+      this.replaceCardPhoto(applicant, request, request.newPhotoId);
+    }
+    request.status = outcome;
+    request.claim = null;
+    this.world.claimed.delete(request.id);
+    request.version += 1;
+    const decision: DecisionRecord = {
+      id: `dc${crypto.randomUUID().replaceAll('-', '')}`,
+      requestId: request.id,
+      outcome,
+      checks: { ...checks },
+      reasonCodes: [...reasonCodes],
+      note: input.data.note.trim(),
+      decidedBy: actor.id,
+      decidedAt: now,
+      undoableUntil: now + UNDO_WINDOW_SECONDS * 1000,
+      versionAfter: request.version,
+      previousCardPhotoId,
+      undoneAt: null,
+    };
+    this.world.decisions.set(decision.id, decision);
+    request.decisionId = decision.id;
+    this.record(request.id, actor.id, 'decision', now, decisionAuditDetail(outcome, reasonCodes));
+    const response = toDecision(this.world, decision);
+    this.world.idempotency.set(scope, { requestId, fingerprint, response: structuredClone(response) });
+    return { decision: response, replayed: false };
+  }
+
+  /**
+   * Takes a decision back: only its reviewer, only within the undo window and only while nobody has
+   * acted on the request (or, after an approval, on the applicant's card) since. The request waits
+   * again, claimed by the caller, beyond the claim limit: it was theirs a moment ago.
+   */
+  undo(actor: UserRecord, decisionId: string): RequestDetail {
+    this.sweep();
+    const decision = this.world.decisions.get(decisionId);
+    if (!decision) throw problems.notFound('The decision');
+    if (decision.decidedBy !== actor.id) {
+      throw problems.forbidden('Only the reviewer who decided may undo a decision');
+    }
+    const request = this.requireRequest(decision.requestId);
+    const applicant = this.requireApplicant(request);
+    const now = this.clock.now();
+    if (decision.undoneAt !== null) throw problems.undoUnavailable('The decision has already been undone');
+    if (now >= decision.undoableUntil) {
+      throw problems.undoUnavailable('The time to undo this decision has passed');
+    }
+    if (request.decisionId !== decision.id || request.version !== decision.versionAfter) {
+      throw problems.undoUnavailable('The request has changed since the decision');
+    }
+    if (decision.outcome === 'approved' && applicant.cardPhotoId !== request.newPhotoId) {
+      throw problems.undoUnavailable("The applicant's card photo has changed since the decision");
+    }
+
+    if (decision.outcome === 'approved' && decision.previousCardPhotoId !== null) {
+      this.replaceCardPhoto(applicant, request, decision.previousCardPhotoId);
+    }
+    decision.undoneAt = now;
+    request.decisionId = null;
+    request.status = 'pending';
+    request.claim = {
+      holderId: actor.id,
+      claimedAt: now,
+      expiresAt: now + this.settings.leaseTtlSeconds * 1000,
+    };
+    this.world.claimed.add(request.id);
+    request.version += 1;
+    this.record(request.id, actor.id, 'undo', now, decision.outcome);
+    return toDetail(this.world, request);
+  }
+
+  /** Gives a held request back with a reason; claim-next passes it over for the caller for a while. */
+  skip(actor: UserRecord, requestId: string, body: unknown): void {
+    this.requireRole(actor, 'reviewer');
+    const input = validateBody(SkipInputSchema, body);
+    const errors = input.ok ? skipInputErrors(input.data) : input.errors;
+    if (!input.ok || errors.length > 0) throw problems.validation(errors);
+    this.sweep();
+    const request = this.requireRequest(requestId);
+    if (!request.claim || request.claim.holderId !== actor.id) throw problems.leaseLost();
+    const now = this.clock.now();
+    request.claim = null;
+    request.version += 1;
+    this.world.claimed.delete(request.id);
+    this.world.skips.set(`${actor.id} ${request.id}`, now + SKIP_HIDE_SECONDS * 1000);
+    const note = input.data.note?.trim() ?? '';
+    this.record(
+      request.id,
+      actor.id,
+      'skip',
+      now,
+      note ? `${input.data.reason}: ${note}` : input.data.reason,
+    );
+  }
+
+  /** A request's audit trail, oldest first: for its holder and supervisors. */
+  history(actor: UserRecord, requestId: string): { items: AuditEntry[] } {
+    this.sweep();
+    const request = this.requireRequest(requestId);
+    this.requireMayView(actor, request);
+    const events = this.world.audit
+      .filter((event) => event.requestId === request.id)
+      .sort((a, b) => a.at - b.at || a.id - b.id);
+    return { items: events.map((event) => toAuditEntry(this.world, event)) };
   }
 
   // ---- photos -------------------------------------------------------------------------------
@@ -315,6 +531,43 @@ export class MockBackend {
     this.record(request.id, actor.id, 'claim');
   }
 
+  /** Whether the reviewer skipped the request recently; forgets skips whose time is up. */
+  private skippedBy(actor: UserRecord, request: RequestRecord, now: number): boolean {
+    if (this.world.skips.size === 0) return false;
+    const key = `${actor.id} ${request.id}`;
+    const until = this.world.skips.get(key);
+    if (until === undefined) return false;
+    if (until > now) return true;
+    this.world.skips.delete(key);
+    return false;
+  }
+
+  /**
+   * Puts a photo on the applicant's card. The applicant's other waiting requests are compared with
+   * the card as it is, so they follow it (and change version: what a reviewer saw has changed).
+   */
+  private replaceCardPhoto(applicant: ApplicantRecord, decided: RequestRecord, photoId: string): void {
+    const previous = applicant.cardPhotoId;
+    applicant.cardPhotoId = photoId;
+    for (const other of this.world.requests) {
+      if (
+        other !== decided &&
+        other.applicantId === applicant.id &&
+        other.status === 'pending' &&
+        other.cardPhotoId === previous
+      ) {
+        other.cardPhotoId = photoId;
+        other.version += 1;
+      }
+    }
+  }
+
+  private requireApplicant(request: RequestRecord): ApplicantRecord {
+    const applicant = this.world.applicants.get(request.applicantId);
+    if (!applicant) throw new Error(`request ${request.id} has no applicant`);
+    return applicant;
+  }
+
   private requireBelowClaimLimit(actor: UserRecord): void {
     let held = 0;
     for (const id of this.world.claimed) {
@@ -342,8 +595,7 @@ export class MockBackend {
   }
 
   private userRef(userId: string) {
-    const user = this.world.users.find((u) => u.id === userId);
-    return { id: userId, displayName: user?.displayName ?? userId };
+    return toUserRef(this.world, userId);
   }
 
   private record(
@@ -351,7 +603,15 @@ export class MockBackend {
     actorId: string | null,
     action: AuditAction,
     at = this.clock.now(),
+    detail?: string,
   ): void {
-    this.world.audit.push({ id: this.world.audit.length + 1, requestId, actorId, action, at });
+    this.world.audit.push({
+      id: this.world.audit.length + 1,
+      requestId,
+      actorId,
+      action,
+      at,
+      ...(detail ? { detail } : {}),
+    });
   }
 }

@@ -77,6 +77,34 @@ export const problems = {
       status: 409,
       detail: 'The lease expired or the request was released',
     }),
+  versionMismatch: (current: number) =>
+    new ProblemError({
+      type: urn('version-mismatch'),
+      title: 'The request changed since you loaded it',
+      status: 412,
+      detail: `The request is now at version ${current}; reload it and decide again`,
+    }),
+  idempotencyKeyMissing: () =>
+    new ProblemError({
+      type: urn('idempotency-key-missing'),
+      title: 'An Idempotency-Key header is required',
+      status: 400,
+      detail: 'Send a new random Idempotency-Key with every decision and the same one with its retries',
+    }),
+  idempotencyKeyReused: () =>
+    new ProblemError({
+      type: urn('idempotency-key-reused'),
+      title: 'This Idempotency-Key was used for a different decision',
+      status: 422,
+      detail: 'A retry must repeat the first request exactly; a new decision needs a new key',
+    }),
+  undoUnavailable: (detail: string) =>
+    new ProblemError({
+      type: urn('undo-unavailable'),
+      title: 'This decision can no longer be undone',
+      status: 409,
+      detail,
+    }),
   serviceUnavailable: () =>
     new ProblemError({
       type: urn('service-unavailable'),

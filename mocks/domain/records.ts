@@ -1,4 +1,13 @@
-import type { BackgroundColour, Channel, Role } from '../../src/api/generated/zod';
+import type {
+  AuditAction,
+  BackgroundColour,
+  Channel,
+  CheckResults,
+  Decision,
+  DecisionOutcome,
+  RejectionReason,
+  Role,
+} from '../../src/api/generated/zod';
 
 /** The mock's internal state. Never sent as is: serialize.ts turns records into contract shapes. */
 export interface UserRecord {
@@ -58,14 +67,45 @@ export interface RequestRecord {
   submittedAt: number;
   applicantId: string;
   newPhotoId: string;
-  /** The card photo the new one is compared with, fixed when the request was submitted. */
+  /**
+   * The card photo the new one is compared with: the applicant's card photo while the request waits
+   * (an approval of another request of the applicant replaces it), fixed once it is decided.
+   */
   cardPhotoId: string;
   status: StoredStatus;
   claim: ClaimRecord | null;
   version: number;
+  /** The decision in force; null while the request waits (also after an undo). */
+  decisionId: string | null;
 }
 
-export type AuditAction = 'claim' | 'release' | 'lease-expired' | 'view';
+export interface DecisionRecord {
+  id: string;
+  requestId: string;
+  outcome: DecisionOutcome;
+  checks: CheckResults;
+  reasonCodes: RejectionReason[];
+  /** Trimmed. */
+  note: string;
+  decidedBy: string;
+  decidedAt: number;
+  undoableUntil: number;
+  /** The request's version the decision left; an undo needs it unchanged (nobody acted since). */
+  versionAfter: number;
+  /** The applicant's card photo before an approval replaced it, for an undo. */
+  previousCardPhotoId: string | null;
+  undoneAt: number | null;
+}
+
+/** A decision recorded under an Idempotency-Key, replayed for retries with the same body. */
+export interface IdempotencyRecord {
+  requestId: string;
+  /** The request body in a canonical form. */
+  fingerprint: string;
+  response: Decision;
+}
+
+export type { AuditAction };
 
 export interface AuditEvent {
   id: number;

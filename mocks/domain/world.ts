@@ -1,6 +1,8 @@
 import type {
   ApplicantRecord,
   AuditEvent,
+  DecisionRecord,
+  IdempotencyRecord,
   PhotoRecord,
   RegionRecord,
   RequestRecord,
@@ -21,6 +23,13 @@ export interface World {
   /** Ids of requests whose claim record is set (active or not yet swept). */
   claimed: Set<string>;
   sessions: Map<string, SessionRecord>;
+  /** Every decision ever made, undone ones included (so that a second undo is refused). */
+  decisions: Map<string, DecisionRecord>;
+  /** Keyed by `userId key`: Idempotency-Keys are scoped per user. */
+  idempotency: Map<string, IdempotencyRecord>;
+  /** Keyed by `userId requestId`: until when claim-next passes the request over for that reviewer. */
+  skips: Map<string, number>;
+  /** In time order; ids count up from 1. */
   audit: AuditEvent[];
 }
 

@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import type { MockBackend } from '../domain/backend';
-import { authed, json, param } from './kit';
+import { authed, json, param, readJson } from './kit';
 
 export function claimHandlers(backend: MockBackend) {
   return [
@@ -25,6 +25,13 @@ export function claimHandlers(backend: MockBackend) {
       '/api/requests/:requestId/claim',
       authed(backend, ({ params, actor }) => {
         backend.release(actor, param(params, 'requestId'));
+        return new Response(null, { status: 204 });
+      }),
+    ),
+    http.post(
+      '/api/requests/:requestId/skip',
+      authed(backend, async ({ request, params, actor }) => {
+        backend.skip(actor, param(params, 'requestId'), await readJson(request));
         return new Response(null, { status: 204 });
       }),
     ),

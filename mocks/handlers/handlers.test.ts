@@ -4,6 +4,8 @@ import { setupServer } from 'msw/node';
 import type { z } from 'zod';
 import {
   ClaimSchema,
+  DecisionSchema,
+  GetRequestHistory200Schema,
   ListClaims200Schema,
   ListMyClaims200Schema,
   ListRegions200Schema,
@@ -83,10 +85,14 @@ interface CallOptions {
   body?: unknown;
   /** Sent as is, with a JSON content type. */
   rawBody?: string;
+  headers?: Record<string, string>;
 }
 
 function call(method: string, path: string, options: CallOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...options.headers,
+  };
   if (options.cookie) headers.Cookie = options.cookie;
   let body: string | undefined = options.rawBody;
   if (options.body !== undefined) body = JSON.stringify(options.body);
@@ -137,7 +143,9 @@ async function expectContract<T>(response: Response, schema: z.ZodType<T>, statu
   return parsed.data as T;
 }
 
-const firstPendingId = () => backend.world.requests[0]?.id ?? '';
+/** The waiting requests, oldest first (the world also holds decided, earlier requests). */
+const waiting = () => backend.world.requests.filter((r) => r.status === 'pending');
+const firstPendingId = () => waiting()[0]?.id ?? '';
 
 describe('mock API handlers', () => {
   describe('session', () => {
@@ -300,8 +308,7 @@ describe('mock API handlers', () => {
       const reviewer1 = await signIn('reviewer1');
       const reviewer2 = await signIn('reviewer2');
       const supervisor = await signIn('supervisor1');
-      const held = backend.world.requests[0];
-      const other = backend.world.requests[1];
+      const [held, other] = waiting();
       if (!held || !other) throw new Error('the world has too few requests');
       await call('POST', `/api/requests/${held.id}/claim`, { cookie: reviewer1 });
 
@@ -450,7 +457,7 @@ describe('mock API handlers', () => {
 
     it('a supervisor may see any photo; nobody without a session may', async () => {
       const supervisor = await signIn('supervisor1');
-      const photoId = backend.world.requests[4]?.cardPhotoId;
+      const photoId = waiting()[4]?.cardPhotoId;
       const response = await call('GET', `/api/photos/${photoId}`, { cookie: supervisor });
       expect(response.status).toBe(200);
       expect(response.headers.get('Cache-Control')).toBe('private, no-store');
@@ -472,7 +479,9 @@ describe('mock API handlers', () => {
         leaseTtlSeconds: 600,
       });
       const cookie = await signIn('supervisor1');
-      const page = RequestPageSchema.parse(await (await call('GET', '/api/requests', { cookie })).json());
+      const page = RequestPageSchema.parse(
+        await (await call('GET', '/api/requests?status=pending', { cookie })).json(),
+      );
       expect(page.total).toBe(7);
       // Without a body, reset keeps the seed and size.
       expect(await (await call('POST', '/api/__mock/reset')).json()).toMatchObject({
@@ -578,5 +587,295 @@ describe('mock API handlers', () => {
       await call('GET', '/api/__mock/settings');
       expect(performance.now() - started).toBeLessThan(140);
     });
+  });
+});
+
+describe('decisions, undo, skip and history over HTTP', () => {
+  const approval = {
+    outcome: 'approved',
+    checks: { background: 'pass', clarity: 'pass', facialFeatures: 'pass', noOrnaments: 'pass' },
+    reasonCodes: [],
+    note: '',
+  };
+  const rejection = {
+    ...approval,
+    outcome: 'rejected',
+    checks: { ...approval.checks, clarity: 'fail' },
+    reasonCodes: ['blurred'],
+    note: '照片模糊，请保持手机稳定、对焦清晰后重新拍摄。',
+  };
+  let keys = 0;
+
+  /** Claims the oldest waiting request as the reviewer behind the cookie. */
+  async function claimNext(cookie: string) {
+    const response = await call('POST', '/api/requests/claim-next', { cookie });
+    return RequestDetailSchema.parse(await response.json());
+  }
+
+  function decide(
+    cookie: string,
+    requestId: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    return call('POST', `/api/requests/${requestId}/decision`, { cookie, body, headers });
+  }
+
+  const keyed = (version: number, key = `http-key-${++keys}`) => ({
+    'Idempotency-Key': key,
+    'If-Match': `"${version}"`,
+  });
+
+  it('every new success response validates against its operation’s schema', async () => {
+    const reviewer = await signIn('reviewer1');
+    const supervisor = await signIn('supervisor1');
+    const held = await claimNext(reviewer);
+
+    const history = await call('GET', `/api/requests/${held.id}/history`, { cookie: reviewer });
+    expect(history.headers.get('Cache-Control')).toBe('private, no-store');
+    const trail = await expectContract(history, GetRequestHistory200Schema);
+    expect(trail.items.map((e) => e.action)).toEqual(['claim']);
+    expect(trail.items[0]?.actor).toEqual({ id: 'u-reviewer1', displayName: '张敏' });
+
+    const headers = keyed(held.version);
+    const created = await decide(reviewer, held.id, approval, headers);
+    expect(created.headers.get('Cache-Control')).toBe('no-store');
+    const decision = await expectContract(created, DecisionSchema, 201);
+    expect(decision).toMatchObject({ requestId: held.id, outcome: 'approved' });
+    // A retry: 200 and the same decision.
+    const replayed = await expectContract(
+      await decide(reviewer, held.id, approval, headers),
+      DecisionSchema,
+      200,
+    );
+    expect(replayed).toEqual(decision);
+
+    const decided = await expectContract(
+      await call('GET', `/api/requests/${held.id}`, { cookie: supervisor }),
+      RequestDetailSchema,
+    );
+    expect(decided.decision).toEqual(decision);
+
+    const undone = await call('POST', `/api/decisions/${decision.id}/undo`, { cookie: reviewer });
+    expect(undone.headers.get('Cache-Control')).toBe('private, no-store');
+    const restored = await expectContract(undone, RequestDetailSchema);
+    expect(restored).toMatchObject({ id: held.id, status: 'in_review', decision: null });
+
+    const rejected = await expectContract(
+      await decide(reviewer, held.id, rejection, keyed(restored.version)),
+      DecisionSchema,
+      201,
+    );
+    expect(rejected.reasonCodes).toEqual(['blurred']);
+    const full = await expectContract(
+      await call('GET', `/api/requests/${held.id}/history`, { cookie: supervisor }),
+      GetRequestHistory200Schema,
+    );
+    expect(full.items.map((e) => e.action)).toEqual(['claim', 'decision', 'view', 'undo', 'decision']);
+
+    const next = await claimNext(reviewer);
+    const skipped = await call('POST', `/api/requests/${next.id}/skip`, {
+      cookie: reviewer,
+      body: { reason: 'needs-supervisor', note: '需要主管确认' },
+    });
+    expect(skipped.status).toBe(204);
+    expect(await skipped.text()).toBe('');
+    expect((await claimNext(reviewer)).id).not.toBe(next.id);
+  });
+
+  it('a resubmission’s details carry the earlier requests, which validate against the contract', async () => {
+    const supervisor = await signIn('supervisor1');
+    const earlier = backend.world.requests.filter((r) => r.status !== 'pending');
+    expect(earlier.map((r) => r.status).sort()).toEqual(['approved', 'rejected']);
+    for (const request of earlier) {
+      const later = waiting().find((r) => r.applicantId === request.applicantId);
+      const detail = await expectContract(
+        await call('GET', `/api/requests/${later?.id}`, { cookie: supervisor }),
+        RequestDetailSchema,
+      );
+      expect(detail.previousRequests).toEqual([
+        expect.objectContaining({ id: request.id, status: request.status }),
+      ]);
+      const decided = await expectContract(
+        await call('GET', `/api/requests/${request.id}`, { cookie: supervisor }),
+        RequestDetailSchema,
+      );
+      expect(decided.decision?.outcome).toBe(request.status);
+    }
+  });
+
+  it('every refusal is the problem the contract names', async () => {
+    const reviewer1 = await signIn('reviewer1');
+    const reviewer2 = await signIn('reviewer2');
+    const supervisor = await signIn('supervisor1');
+    const held = await claimNext(reviewer1);
+    const other = waiting().find((r) => !r.claim);
+    if (!other) throw new Error('the world has too few requests');
+    const usedKey = keyed(held.version);
+    const cases: Array<[string, () => Promise<Response>, number, string]> = [
+      [
+        'a decision without a session',
+        () => anonymous('POST', `/api/requests/${held.id}/decision`),
+        401,
+        'unauthenticated',
+      ],
+      [
+        'a decision without an Idempotency-Key',
+        () => decide(reviewer1, held.id, approval, { 'If-Match': `"${held.version}"` }),
+        400,
+        'idempotency-key-missing',
+      ],
+      [
+        'a decision without If-Match',
+        () => decide(reviewer1, held.id, approval, { 'Idempotency-Key': 'http-key-no-if-match' }),
+        400,
+        'validation-failed',
+      ],
+      [
+        'a decision with broken JSON',
+        () =>
+          call('POST', `/api/requests/${held.id}/decision`, {
+            cookie: reviewer1,
+            rawBody: '{"outcome":',
+            headers: keyed(held.version),
+          }),
+        400,
+        'validation-failed',
+      ],
+      [
+        'a rejection without a note',
+        () => decide(reviewer1, held.id, { ...rejection, note: ' ' }, keyed(held.version)),
+        400,
+        'validation-failed',
+      ],
+      [
+        'a supervisor deciding',
+        () => decide(supervisor, held.id, approval, keyed(held.version)),
+        403,
+        'forbidden',
+      ],
+      [
+        'a decision on an unknown request',
+        () => decide(reviewer1, 'rq-unknown-1', approval, keyed(1)),
+        404,
+        'not-found',
+      ],
+      [
+        'a decision on an unheld request',
+        () => decide(reviewer1, other.id, approval, keyed(other.version)),
+        409,
+        'lease-lost',
+      ],
+      [
+        'a decision on a stale version',
+        () => decide(reviewer1, held.id, approval, keyed(held.version - 1)),
+        412,
+        'version-mismatch',
+      ],
+      [
+        'a skip of an unheld request',
+        () =>
+          call('POST', `/api/requests/${other.id}/skip`, { cookie: reviewer1, body: { reason: 'unsure' } }),
+        409,
+        'lease-lost',
+      ],
+      [
+        'a skip without a reason',
+        () => call('POST', `/api/requests/${held.id}/skip`, { cookie: reviewer1, body: {} }),
+        400,
+        'validation-failed',
+      ],
+      [
+        'a skip by a supervisor',
+        () =>
+          call('POST', `/api/requests/${held.id}/skip`, { cookie: supervisor, body: { reason: 'unsure' } }),
+        403,
+        'forbidden',
+      ],
+      [
+        'the history of an unheld request',
+        () => call('GET', `/api/requests/${held.id}/history`, { cookie: reviewer2 }),
+        403,
+        'forbidden',
+      ],
+      [
+        'the history of an unknown request',
+        () => call('GET', '/api/requests/rq-unknown-1/history', { cookie: supervisor }),
+        404,
+        'not-found',
+      ],
+      [
+        'undoing an unknown decision',
+        () => call('POST', '/api/decisions/dc-unknown-1/undo', { cookie: reviewer1 }),
+        404,
+        'not-found',
+      ],
+    ];
+    for (const [name, send, status, slug] of cases) {
+      await expect.soft(expectProblem(await send(), status, slug), name).resolves.toBeDefined();
+    }
+    expect(backend.world.requestsById.get(held.id)?.status).toBe('pending');
+
+    // After a decision: a retry with another body, a second decision, someone else's undo, a late undo.
+    const decision = DecisionSchema.parse(await (await decide(reviewer1, held.id, approval, usedKey)).json());
+    const after: Array<[string, () => Promise<Response>, number, string]> = [
+      [
+        'the same key with another body',
+        () => decide(reviewer1, held.id, rejection, usedKey),
+        422,
+        'idempotency-key-reused',
+      ],
+      [
+        'a second decision',
+        () => decide(reviewer1, held.id, rejection, keyed(held.version + 1)),
+        409,
+        'not-claimable',
+      ],
+      [
+        'an undo by another reviewer',
+        () => call('POST', `/api/decisions/${decision.id}/undo`, { cookie: reviewer2 }),
+        403,
+        'forbidden',
+      ],
+      [
+        'an undo after the minute',
+        async () => {
+          await call('POST', '/api/__mock/clock', { body: { advanceSeconds: 60 } });
+          return call('POST', `/api/decisions/${decision.id}/undo`, { cookie: reviewer1 });
+        },
+        409,
+        'undo-unavailable',
+      ],
+    ];
+    for (const [name, send, status, slug] of after) {
+      await expect.soft(expectProblem(await send(), status, slug), name).resolves.toBeDefined();
+    }
+  });
+
+  it('a missing If-Match is named, and an unquoted version is accepted', async () => {
+    const cookie = await signIn('reviewer1');
+    const held = await claimNext(cookie);
+    const problem = await expectProblem(
+      await decide(cookie, held.id, approval, { 'Idempotency-Key': 'http-key-if-match' }),
+      400,
+      'validation-failed',
+    );
+    expect(problem.errors).toEqual([expect.objectContaining({ field: 'If-Match', code: 'required' })]);
+    await expectContract(
+      await decide(cookie, held.id, approval, {
+        'Idempotency-Key': 'http-key-if-match',
+        'If-Match': String(held.version),
+      }),
+      DecisionSchema,
+      201,
+    );
+  });
+
+  it('a decision after the lease ran out is refused, and the photos are gone with it', async () => {
+    const cookie = await signIn('reviewer1');
+    const held = await claimNext(cookie);
+    await call('POST', '/api/__mock/clock', { body: { advanceSeconds: 600 } });
+    await expectProblem(await decide(cookie, held.id, approval, keyed(held.version)), 409, 'lease-lost');
+    await expectProblem(await call('GET', held.newPhoto.url, { cookie }), 403, 'forbidden');
   });
 });

@@ -2,6 +2,7 @@ import { http } from 'msw';
 import type { MockBackend } from '../domain/backend';
 import { problems } from '../domain/problems';
 import { claimHandlers } from './claims';
+import { decisionHandlers } from './decisions';
 import { problemResponse } from './kit';
 import { mockControlHandlers } from './mock-controls';
 import { photoHandlers, type PhotoStore } from './photos';
@@ -17,6 +18,7 @@ export function createHandlers(backend: MockBackend, photos: PhotoStore) {
     ...sessionHandlers(backend),
     // claim-next must precede /api/requests/:requestId.
     ...claimHandlers(backend),
+    ...decisionHandlers(backend),
     ...requestHandlers(backend),
     ...photoHandlers(backend, photos),
     http.all('/api/*', () => problemResponse(problems.notFound('This API path'), backend)),

@@ -1,7 +1,8 @@
 import { delay, HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
 import type { z } from 'zod';
 import type { MockBackend } from '../domain/backend';
-import { ProblemError, problems, type FieldError } from '../domain/problems';
+import { ProblemError, problems } from '../domain/problems';
+import { parseBody } from '../domain/validate';
 import type { SessionRecord, UserRecord } from '../domain/records';
 
 export const SESSION_COOKIE = 'sid';
@@ -90,8 +91,8 @@ function readSessionId(request: Request, cookies: Record<string, string>): strin
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-/** Reads and validates a JSON body against a contract schema; 400 with field errors otherwise. */
-export async function readBody<T>(request: Request, schema: z.ZodType<T>, optional = false): Promise<T> {
+/** Reads a JSON body: 413 when it is too large, 400 when it is missing (unless optional) or not JSON. */
+export async function readJson(request: Request, optional = false): Promise<unknown> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) {
     throw new ProblemError({
@@ -100,42 +101,21 @@ export async function readBody<T>(request: Request, schema: z.ZodType<T>, option
       status: 413,
     });
   }
-  let value: unknown;
   if (text.trim() === '') {
     if (!optional)
       throw problems.validation([{ field: '(body)', code: 'required', message: 'a JSON body is required' }]);
-    value = {};
-  } else {
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw problems.validation([{ field: '(body)', code: 'json', message: 'the body is not valid JSON' }]);
-    }
+    return {};
   }
-  const parsed = schema.safeParse(value);
-  // The contract's bodies allow no extra members: a mistyped field is an error, not silently dropped.
-  if (parsed.success && isPlainObject(value) && isPlainObject(parsed.data)) {
-    const allowed = new Set(Object.keys(parsed.data));
-    const unknown = Object.keys(value).filter((key) => !allowed.has(key));
-    if (unknown.length > 0) {
-      throw problems.validation(
-        unknown.map((field) => ({ field, code: 'unrecognized_keys', message: 'not part of the contract' })),
-      );
-    }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw problems.validation([{ field: '(body)', code: 'json', message: 'the body is not valid JSON' }]);
   }
-  if (!parsed.success) {
-    const errors: FieldError[] = parsed.error.issues.map((issue) => ({
-      field: issue.path.length > 0 ? issue.path.join('.') : '(body)',
-      code: issue.code,
-      message: issue.message,
-    }));
-    throw problems.validation(errors);
-  }
-  return parsed.data;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Reads and validates a JSON body against a contract schema; 400 with field errors otherwise. */
+export async function readBody<T>(request: Request, schema: z.ZodType<T>, optional = false): Promise<T> {
+  return parseBody(schema, await readJson(request, optional));
 }
 
 export function param(params: PathParams, name: string): string {

@@ -25,5 +25,13 @@ export function requestHandlers(backend: MockBackend) {
         });
       }),
     ),
+    http.get(
+      '/api/requests/:requestId/history',
+      authed(backend, ({ params, actor }) =>
+        json(backend.history(actor, param(params, 'requestId')), {
+          headers: { 'Cache-Control': 'private, no-store' },
+        }),
+      ),
+    ),
   ];
 }

@@ -6,7 +6,7 @@ import { RequestDetailSchema, UserSchema, type User } from './generated/zod';
 import { resetServerClock, serverNow } from './server-clock';
 
 // A throwaway path: these tests feed the client raw answers and never touch the mock backend.
-const PATH = '/__client-test/thing';
+const PATH = '/api/requests/client-test-thing';
 const server = setupServer();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from './api-error';
+import type { paths } from './generated/schema';
 import { ProblemSchema } from './generated/zod';
 import { observeServerDate } from './server-clock';
 
@@ -7,13 +8,19 @@ import { observeServerDate } from './server-clock';
 const baseUrl = (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/$/, '');
 const DEFAULT_TIMEOUT_MS = 20_000;
 
+/** A contract path with its `{parameters}` filled in: a path the contract lacks does not compile. */
+type FillPath<P extends string> = P extends `${infer Head}{${string}}${infer Tail}`
+  ? `${Head}${string}${FillPath<Tail>}`
+  : P;
+export type ApiPath = FillPath<keyof paths & string>;
+
 type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
 export interface ApiRequest<T> {
   /** Names the call in errors and logs, e.g. `listRequests`. */
   operation: string;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  path: string;
+  path: ApiPath;
   query?: Record<string, QueryValue>;
   body?: unknown;
   headers?: Record<string, string>;
@@ -24,7 +31,7 @@ export interface ApiRequest<T> {
 }
 
 /** An absolute URL for a path the API gave us (photo URLs), on the API's origin. */
-export function apiUrl(path: string): string {
+export function apiUrl(path: ApiPath): string {
   return buildUrl(path, undefined);
 }
 
@@ -119,9 +126,12 @@ export async function apiRequest<T = void>(request: ApiRequest<T>): Promise<T> {
     }
     return undefined as T;
   }
-  if (response.status === 204 || text.trim() === '') {
+  if (response.status === 204) {
     const empty = schema.safeParse(null);
     if (empty.success) return empty.data;
+    throw new ApiError({ kind: 'contract', operation, status: response.status, message: 'unexpected 204' });
+  }
+  if (text.trim() === '') {
     throw new ApiError({ kind: 'contract', operation, status: response.status, message: 'empty body' });
   }
   if (!isJson(response.headers.get('Content-Type'))) {

@@ -20,13 +20,19 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, lazy: () => import('./routes/queue').then((m) => ({ Component: m.QueueRoute })) },
+          {
+            index: true,
+            errorElement: <RouteError />,
+            lazy: () => import('./routes/queue').then((m) => ({ Component: m.QueueRoute })),
+          },
           {
             path: paths.reviewPattern,
+            errorElement: <RouteError />,
             lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })),
           },
           {
             path: paths.claims,
+            errorElement: <RouteError />,
             lazy: () =>
               import('./routes/claims').then((m) => ({
                 Component: () => (
@@ -36,8 +42,8 @@ export const routes: RouteObject[] = [
                 ),
               })),
           },
-          { path: paths.notAuthorised, element: <NotAuthorisedPage /> },
-          { path: '*', element: <NotFoundPage /> },
+          { path: paths.notAuthorised, element: <NotAuthorisedPage />, errorElement: <RouteError /> },
+          { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },
         ],
       },
     ],

@@ -19,7 +19,10 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   const session = useQuery(sessionQuery());
   if (session.isPending) return <PageLoader />;
-  if (session.isError) return <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />;
+  // A failed background refresh keeps the signed-in app on screen; only a first load that fails shows the error.
+  if (session.isError && session.data === undefined) {
+    return <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />;
+  }
   if (!session.data) {
     // The return address stays in router state, never in the URL.
     return <Navigate to={paths.signIn} replace state={{ from: location.pathname + location.search }} />;

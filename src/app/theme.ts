@@ -17,9 +17,29 @@ const fontFamily = [
   'sans-serif',
 ].join(',');
 
+/** Honour the user's reduced-motion setting: no fades or slides. */
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+  );
+}
+
+const noMotion = {
+  duration: {
+    shortest: 0,
+    shorter: 0,
+    short: 0,
+    standard: 0,
+    complex: 0,
+    enteringScreen: 0,
+    leavingScreen: 0,
+  },
+};
+
 export function createAppTheme(locale: Locale) {
   return createTheme(
     {
+      ...(prefersReducedMotion() ? { transitions: noMotion } : {}),
       palette: {
         mode: 'light',
         primary: { main: '#0b5cad' },

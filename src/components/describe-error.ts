@@ -35,6 +35,13 @@ export function describeError(error: unknown, t: Translate): string {
       return t('claim.limit');
     case 'lease-lost':
       return t('claim.leaseLost');
+    case 'version-mismatch':
+      return t('error.versionMismatch');
+    case 'undo-unavailable':
+      return t('error.undoUnavailable');
+    case 'idempotency-key-reused':
+    case 'idempotency-key-missing':
+      return t('error.idempotency');
     case 'service-unavailable':
       return t('error.serviceUnavailable');
     case 'validation-failed':

@@ -5,6 +5,8 @@ import { zhCN } from './zh-cn';
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-CN';
+/** Each language's name in that language, as language pickers show them. */
+export const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 export const TIME_ZONE = 'Asia/Shanghai';
 const STORAGE_KEY = 'photo-review.locale';
 

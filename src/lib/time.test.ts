@@ -16,3 +16,17 @@ describe('time helpers', () => {
     expect(shanghaiDayStart('yesterday')).toBeNull();
   });
 });
+
+describe('calendar dates', () => {
+  it('refuses dates that do not exist', () => {
+    expect(shanghaiDayStart('2026-02-30')).toBeNull();
+    expect(shanghaiDayStart('2028-02-29')).toBe('2028-02-28T16:00:00.000Z');
+  });
+});
+
+describe('calendar dates', () => {
+  it('refuses dates that do not exist', () => {
+    expect(shanghaiDayStart('2026-02-30')).toBeNull();
+    expect(shanghaiDayStart('2028-02-29')).toBe('2028-02-28T16:00:00.000Z');
+  });
+});

@@ -33,5 +33,7 @@ export function dateInZone(instant: number, timeZone: string): string {
 export function shanghaiDayStart(date: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
   const instant = Date.parse(`${date}T00:00:00+08:00`);
-  return Number.isNaN(instant) ? null : new Date(instant).toISOString();
+  if (Number.isNaN(instant)) return null;
+  // Date.parse rolls 2026-02-30 over to March: accept only dates that exist.
+  return dateInZone(instant, 'Asia/Shanghai') === date ? new Date(instant).toISOString() : null;
 }

@@ -36,7 +36,7 @@ export const allClaimsQuery = () =>
     refetchInterval: 15_000,
   });
 
-const requestPath = (requestId: string) => `/api/requests/${encodeURIComponent(requestId)}`;
+const requestPath = (requestId: string) => `/api/requests/${encodeURIComponent(requestId)}` as const;
 
 /** Claims the oldest waiting request; null when the queue is empty. */
 export function claimNext() {

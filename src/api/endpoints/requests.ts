@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
+import type { paths } from '../generated/schema';
 import {
   RequestDetailSchema,
   RequestPageSchema,
@@ -7,16 +8,14 @@ import {
   type RequestStatus,
 } from '../generated/zod';
 
-export interface RequestFilters {
-  status: RequestStatus[];
-  region: string[];
-  submittedFrom: string | null;
-  submittedTo: string | null;
-  q: string;
-  sort: RequestSort;
-  page: number;
-  pageSize: number;
-}
+type ListQuery = NonNullable<paths['/api/requests']['get']['parameters']['query']>;
+
+/** The list's query parameters, every one present (null or empty where unused), as the contract names them. */
+export type RequestFilters = {
+  [K in keyof Required<ListQuery>]-?: K extends 'submittedFrom' | 'submittedTo'
+    ? string | null
+    : NonNullable<ListQuery[K]>;
+} & { status: RequestStatus[]; sort: RequestSort };
 
 export const requestKeys = {
   all: ['requests'] as const,

@@ -132,6 +132,93 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/requests/{requestId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or reject a request the caller holds.
+     * @description Approving makes the new photo the card's photo. Retries of one decision send the same
+     *     `Idempotency-Key` and get the first answer again (200 instead of 201); the same key with a
+     *     different body is 422; a missing key is 400. `If-Match` carries the version the reviewer saw:
+     *     a stale one is 412.
+     */
+    post: operations['decideRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/decisions/{decisionId}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        decisionId: components['schemas']['DecisionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reverse a decision just made, while nobody else has acted on the request.
+     * @description Only the reviewer who decided, before `undoableUntil`, and only while the request is as the
+     *     decision left it. An undone approval puts the previous card photo back. The request returns to
+     *     the reviewer, claimed again, and the answer is the request as it is now.
+     */
+    post: operations['undoDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/requests/{requestId}/skip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give a held request back with a reason; claim-next will not hand it to the caller again soon. */
+    post: operations['skipRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/requests/{requestId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    /** The audit trail of one request, oldest first. For its holder and supervisors. */
+    get: operations['getRequestHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me/claims': {
     parameters: {
       query?: never;
@@ -258,6 +345,7 @@ export interface components {
       | 'urn:photo-review:problem:version-mismatch'
       | 'urn:photo-review:problem:idempotency-key-missing'
       | 'urn:photo-review:problem:idempotency-key-reused'
+      | 'urn:photo-review:problem:undo-unavailable'
       | 'urn:photo-review:problem:payload-too-large'
       | 'urn:photo-review:problem:service-unavailable'
       | 'urn:photo-review:problem:internal';
@@ -354,7 +442,7 @@ export interface components {
       total: number;
     };
     Photo: {
-      /** @description Path of the image on this API (`/api/photos/{photoId}`). */
+      /** @description Path of the image on this API. Only this form is accepted, so that a photo can never be loaded from elsewhere. */
       url: string;
       width: number;
       height: number;
@@ -383,6 +471,92 @@ export interface components {
       applicant: components['schemas']['Applicant'];
       newPhoto: components['schemas']['Photo'];
       cardPhoto: components['schemas']['Photo'];
+      /** @description The applicant's earlier requests, newest first (a resubmission shows why the last was rejected). */
+      previousRequests: components['schemas']['PreviousRequest'][];
+      /** @description The decision, once the request is decided. */
+      decision: components['schemas']['Decision'] | null;
+    };
+    /**
+     * @description The four compliance checks a reviewer ticks.
+     * @enum {string}
+     */
+    CheckName: 'background' | 'clarity' | 'facialFeatures' | 'noOrnaments';
+    /** @enum {string} */
+    CheckResult: 'pass' | 'fail';
+    CheckResults: {
+      background: components['schemas']['CheckResult'];
+      clarity: components['schemas']['CheckResult'];
+      facialFeatures: components['schemas']['CheckResult'];
+      noOrnaments: components['schemas']['CheckResult'];
+    };
+    /**
+     * @description The controlled list of rejection reasons, each mapping to a failed check:
+     *     background -> background; blurred, exposure -> clarity; face-not-visible, eyes -> facialFeatures;
+     *     ornaments -> noOrnaments; size-format, different-person, other -> none.
+     * @enum {string}
+     */
+    RejectionReason:
+      | 'background'
+      | 'blurred'
+      | 'exposure'
+      | 'face-not-visible'
+      | 'eyes'
+      | 'ornaments'
+      | 'size-format'
+      | 'different-person'
+      | 'other';
+    /** @enum {string} */
+    DecisionOutcome: 'approved' | 'rejected';
+    /**
+     * @description Approve only with four passes and no reasons. Reject with at least one reason and a note to the
+     *     applicant (1 to 500 characters after trimming, no control characters other than tab and line breaks).
+     */
+    DecisionInput: {
+      outcome: components['schemas']['DecisionOutcome'];
+      checks: components['schemas']['CheckResults'];
+      reasonCodes: components['schemas']['RejectionReason'][];
+      note: string;
+    };
+    DecisionId: string;
+    Decision: {
+      id: components['schemas']['DecisionId'];
+      requestId: components['schemas']['RequestId'];
+      outcome: components['schemas']['DecisionOutcome'];
+      checks: components['schemas']['CheckResults'];
+      reasonCodes: components['schemas']['RejectionReason'][];
+      note: string;
+      decidedBy: components['schemas']['UserRef'];
+      /** Format: date-time */
+      decidedAt: string;
+      /** Format: date-time */
+      undoableUntil: string;
+    };
+    /** @enum {string} */
+    SkipReason: 'unsure' | 'needs-supervisor' | 'technical-problem' | 'other';
+    SkipInput: {
+      reason: components['schemas']['SkipReason'];
+      note?: string;
+    };
+    /** @enum {string} */
+    AuditAction: 'claim' | 'release' | 'skip' | 'lease-expired' | 'view' | 'decision' | 'undo' | 'reveal';
+    AuditEntry: {
+      id: number;
+      action: components['schemas']['AuditAction'];
+      /** Format: date-time */
+      at: string;
+      actor: components['schemas']['UserRef'] | null;
+      detail?: string;
+    };
+    /** @description An earlier request of the same applicant, with its outcome. */
+    PreviousRequest: {
+      id: components['schemas']['RequestId'];
+      number: string;
+      /** Format: date-time */
+      submittedAt: string;
+      status: components['schemas']['RequestStatus'];
+      decidedAt: string | null;
+      reasonCodes: components['schemas']['RejectionReason'][];
+      note: string;
     };
     MockSettingsPatch: {
       /** @description Added to every API response. */
@@ -402,6 +576,18 @@ export interface components {
     };
   };
   responses: {
+    /**
+     * @description Any other failure, as a problem document: 413 (`payload-too-large`), 429, 500 (`internal`),
+     *     503 (`service-unavailable`, with Retry-After).
+     */
+    Unexpected: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
     /** @description A problem document; `type` says which. */
     Problem: {
       headers: {
@@ -476,6 +662,7 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthenticated'];
+      default: components['responses']['Unexpected'];
     };
   };
   signIn: {
@@ -504,6 +691,7 @@ export interface operations {
       400: components['responses']['ValidationFailed'];
       401: components['responses']['Problem'];
       429: components['responses']['Problem'];
+      default: components['responses']['Unexpected'];
     };
   };
   signOut: {
@@ -522,6 +710,7 @@ export interface operations {
         };
         content?: never;
       };
+      default: components['responses']['Unexpected'];
     };
   };
   listRegions: {
@@ -545,6 +734,7 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthenticated'];
+      default: components['responses']['Unexpected'];
     };
   };
   listRequests: {
@@ -582,6 +772,7 @@ export interface operations {
       };
       400: components['responses']['ValidationFailed'];
       401: components['responses']['Unauthenticated'];
+      default: components['responses']['Unexpected'];
     };
   };
   claimNext: {
@@ -612,6 +803,7 @@ export interface operations {
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       409: components['responses']['Problem'];
+      default: components['responses']['Unexpected'];
     };
   };
   getRequest: {
@@ -637,7 +829,17 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthenticated'];
+      /** @description Reviewers see a request's personal data only while they hold its claim (`forbidden`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       404: components['responses']['NotFound'];
+      default: components['responses']['Unexpected'];
     };
   };
   claimRequest: {
@@ -675,6 +877,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      default: components['responses']['Unexpected'];
     };
   };
   releaseClaim: {
@@ -699,6 +902,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Problem'];
+      default: components['responses']['Unexpected'];
     };
   };
   heartbeatClaim: {
@@ -733,6 +937,171 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      default: components['responses']['Unexpected'];
+    };
+  };
+  decideRequest: {
+    parameters: {
+      query?: never;
+      header: {
+        'Idempotency-Key': string;
+        /** @description The request's version, quoted, as sent in `ETag` or `version`. */
+        'If-Match': string;
+      };
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecisionInput'];
+      };
+    };
+    responses: {
+      /** @description A retry of a decision already recorded with this key; the same decision. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Decision'];
+        };
+      };
+      /** @description Recorded. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Decision'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description The caller no longer holds the request (`lease-lost`) or it is decided (`not-claimable`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request changed since the reviewer loaded it (`version-mismatch`). */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key was used for a different decision (`idempotency-key-reused`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      default: components['responses']['Unexpected'];
+    };
+  };
+  undoDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        decisionId: components['schemas']['DecisionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Undone; the request, claimed again by the caller. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestDetail'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description Too late, or someone acted since (`undo-unavailable`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      default: components['responses']['Unexpected'];
+    };
+  };
+  skipRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SkipInput'];
+      };
+    };
+    responses: {
+      /** @description Skipped and released. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Problem'];
+      default: components['responses']['Unexpected'];
+    };
+  };
+  getRequestHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The events. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AuditEntry'][];
+          };
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Unexpected'];
     };
   };
   listMyClaims: {
@@ -756,6 +1125,7 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthenticated'];
+      default: components['responses']['Unexpected'];
     };
   };
   listClaims: {
@@ -780,6 +1150,7 @@ export interface operations {
       };
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
+      default: components['responses']['Unexpected'];
     };
   };
   getPhoto: {
@@ -805,7 +1176,9 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      default: components['responses']['Unexpected'];
     };
   };
   mockReset: {
@@ -834,6 +1207,7 @@ export interface operations {
         };
       };
       400: components['responses']['ValidationFailed'];
+      default: components['responses']['Unexpected'];
     };
   };
   mockGetSettings: {
@@ -854,6 +1228,7 @@ export interface operations {
           'application/json': components['schemas']['MockState'];
         };
       };
+      default: components['responses']['Unexpected'];
     };
   };
   mockUpdateSettings: {
@@ -879,6 +1254,7 @@ export interface operations {
         };
       };
       400: components['responses']['ValidationFailed'];
+      default: components['responses']['Unexpected'];
     };
   };
   mockAdvanceClock: {
@@ -906,6 +1282,7 @@ export interface operations {
         };
       };
       400: components['responses']['ValidationFailed'];
+      default: components['responses']['Unexpected'];
     };
   };
 }

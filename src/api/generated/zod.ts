@@ -7,18 +7,85 @@ export const ApplicantSchema = z.object({
   cardNumberMasked: z.string().max(32),
 });
 export type Applicant = z.infer<typeof ApplicantSchema>;
+export const AuditActionSchema = z.enum([
+  'claim',
+  'release',
+  'skip',
+  'lease-expired',
+  'view',
+  'decision',
+  'undo',
+  'reveal',
+]);
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+export const UserRefSchema = z.object({ id: z.string().max(64), displayName: z.string().max(100) });
+export type UserRef = z.infer<typeof UserRefSchema>;
+export const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  action: AuditActionSchema,
+  at: z.iso.datetime({ offset: true }),
+  actor: UserRefSchema.nullable(),
+  detail: z.string().max(500).optional(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export const BackgroundColourSchema = z.enum(['white', 'blue']);
 export type BackgroundColour = z.infer<typeof BackgroundColourSchema>;
 export const ChannelSchema = z.enum(['ios', 'android', 'wechat', 'alipay']);
 export type Channel = z.infer<typeof ChannelSchema>;
-export const UserRefSchema = z.object({ id: z.string().max(64), displayName: z.string().max(100) });
-export type UserRef = z.infer<typeof UserRefSchema>;
+export const CheckNameSchema = z.enum(['background', 'clarity', 'facialFeatures', 'noOrnaments']);
+export type CheckName = z.infer<typeof CheckNameSchema>;
+export const CheckResultSchema = z.enum(['pass', 'fail']);
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+export const CheckResultsSchema = z.object({
+  background: CheckResultSchema,
+  clarity: CheckResultSchema,
+  facialFeatures: CheckResultSchema,
+  noOrnaments: CheckResultSchema,
+});
+export type CheckResults = z.infer<typeof CheckResultsSchema>;
 export const ClaimSchema = z.object({
   holder: UserRefSchema,
   claimedAt: z.iso.datetime({ offset: true }),
   expiresAt: z.iso.datetime({ offset: true }),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
+export const DecisionIdSchema = z.string().regex(new RegExp('^[A-Za-z0-9_-]{6,64}$'));
+export type DecisionId = z.infer<typeof DecisionIdSchema>;
+export const RequestIdSchema = z.string().regex(new RegExp('^[A-Za-z0-9_-]{6,64}$'));
+export type RequestId = z.infer<typeof RequestIdSchema>;
+export const DecisionOutcomeSchema = z.enum(['approved', 'rejected']);
+export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
+export const RejectionReasonSchema = z.enum([
+  'background',
+  'blurred',
+  'exposure',
+  'face-not-visible',
+  'eyes',
+  'ornaments',
+  'size-format',
+  'different-person',
+  'other',
+]);
+export type RejectionReason = z.infer<typeof RejectionReasonSchema>;
+export const DecisionSchema = z.object({
+  id: DecisionIdSchema,
+  requestId: RequestIdSchema,
+  outcome: DecisionOutcomeSchema,
+  checks: CheckResultsSchema,
+  reasonCodes: z.array(RejectionReasonSchema),
+  note: z.string().max(500),
+  decidedBy: UserRefSchema,
+  decidedAt: z.iso.datetime({ offset: true }),
+  undoableUntil: z.iso.datetime({ offset: true }),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+export const DecisionInputSchema = z.object({
+  outcome: DecisionOutcomeSchema,
+  checks: CheckResultsSchema,
+  reasonCodes: z.array(RejectionReasonSchema).max(9),
+  note: z.string().max(500),
+});
+export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 export const LocalizedTextSchema = z.object({ 'zh-CN': z.string().max(200), en: z.string().max(200) });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export const MockSettingsPatchSchema = z.object({
@@ -37,13 +104,25 @@ export const MockStateSchema = z.object({
 });
 export type MockState = z.infer<typeof MockStateSchema>;
 export const PhotoSchema = z.object({
-  url: z.string().max(200),
+  url: z.string().regex(new RegExp('^/api/photos/[A-Za-z0-9_-]{8,64}$')),
   width: z.number().int().min(1).max(20000),
   height: z.number().int().min(1).max(20000),
   bytes: z.number().int().min(0),
   format: z.enum(['jpeg', 'png', 'webp', 'heic', 'other']),
 });
 export type Photo = z.infer<typeof PhotoSchema>;
+export const RequestStatusSchema = z.enum(['pending', 'in_review', 'approved', 'rejected']);
+export type RequestStatus = z.infer<typeof RequestStatusSchema>;
+export const PreviousRequestSchema = z.object({
+  id: RequestIdSchema,
+  number: z.string().max(32),
+  submittedAt: z.iso.datetime({ offset: true }),
+  status: RequestStatusSchema,
+  decidedAt: z.iso.datetime({ offset: true }).nullable(),
+  reasonCodes: z.array(RejectionReasonSchema),
+  note: z.string().max(500),
+});
+export type PreviousRequest = z.infer<typeof PreviousRequestSchema>;
 export const ProblemSchema = z.looseObject({
   type: z.string().max(200),
   title: z.string().max(500),
@@ -77,6 +156,7 @@ export const ProblemTypeSchema = z.enum([
   'urn:photo-review:problem:version-mismatch',
   'urn:photo-review:problem:idempotency-key-missing',
   'urn:photo-review:problem:idempotency-key-reused',
+  'urn:photo-review:problem:undo-unavailable',
   'urn:photo-review:problem:payload-too-large',
   'urn:photo-review:problem:service-unavailable',
   'urn:photo-review:problem:internal',
@@ -89,10 +169,6 @@ export const RegionSchema = z.object({
   photoBytes: z.object({ min: z.number().int().min(0), max: z.number().int().min(1) }),
 });
 export type Region = z.infer<typeof RegionSchema>;
-export const RequestIdSchema = z.string().regex(new RegExp('^[A-Za-z0-9_-]{6,64}$'));
-export type RequestId = z.infer<typeof RequestIdSchema>;
-export const RequestStatusSchema = z.enum(['pending', 'in_review', 'approved', 'rejected']);
-export type RequestStatus = z.infer<typeof RequestStatusSchema>;
 export const RequestDetailSchema = z.object({
   id: RequestIdSchema,
   number: z.string().max(32),
@@ -105,6 +181,8 @@ export const RequestDetailSchema = z.object({
   applicant: ApplicantSchema,
   newPhoto: PhotoSchema,
   cardPhoto: PhotoSchema,
+  previousRequests: z.array(PreviousRequestSchema),
+  decision: DecisionSchema.nullable(),
 });
 export type RequestDetail = z.infer<typeof RequestDetailSchema>;
 export const RequestSummarySchema = z.object({
@@ -151,8 +229,14 @@ export const SignInSchema = z.object({
   password: z.string().min(1).max(128),
 });
 export type SignIn = z.infer<typeof SignInSchema>;
+export const SkipReasonSchema = z.enum(['unsure', 'needs-supervisor', 'technical-problem', 'other']);
+export type SkipReason = z.infer<typeof SkipReasonSchema>;
+export const SkipInputSchema = z.object({ reason: SkipReasonSchema, note: z.string().max(200).optional() });
+export type SkipInput = z.infer<typeof SkipInputSchema>;
 export const ListRegions200Schema = z.object({ items: z.array(RegionSchema) });
 export type ListRegions200 = z.infer<typeof ListRegions200Schema>;
+export const GetRequestHistory200Schema = z.object({ items: z.array(AuditEntrySchema) });
+export type GetRequestHistory200 = z.infer<typeof GetRequestHistory200Schema>;
 export const ListMyClaims200Schema = z.object({ items: z.array(RequestSummarySchema) });
 export type ListMyClaims200 = z.infer<typeof ListMyClaims200Schema>;
 export const ListClaims200Schema = z.object({ items: z.array(RequestSummarySchema) });

@@ -1,24 +1,25 @@
 import { AppBar, Box, Button, Chip, MenuItem, Select, Stack, Toolbar, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
 import { sessionKeys, signOut } from '@/api/endpoints/session';
-import { isLocale, locales, useI18n, type Locale } from '@/i18n/i18n';
+import { isLocale, localeNames, locales, useI18n } from '@/i18n/i18n';
+import { clearAllDrafts } from '@/features/review-workspace/draft-storage';
 import { paths } from '../paths';
 import { useSession } from '../session-context';
-
-const languageNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
 export function AppShell() {
   const { t, locale, setLocale } = useI18n();
   const session = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
   const signOutMutation = useMutation({
     mutationFn: signOut,
     onSettled: () => {
       // Nothing of this user's stays behind: cached requests, photos' metadata, claims.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
       queryClient.setQueryData(sessionKeys.all, null);
+      clearAllDrafts();
       void navigate(paths.signIn, { replace: true });
     },
   });
@@ -40,7 +41,22 @@ export function AppShell() {
       >
         {t('app.skipToContent')}
       </Box>
-      <AppBar position="static" color="primary" elevation={0}>
+      <AppBar
+        position="static"
+        color="primary"
+        elevation={0}
+        // The app's focus ring is the primary colour: on the bar it must be white to be seen.
+        sx={{
+          '& .Mui-focusVisible, & a:focus-visible, & button:focus-visible': {
+            outline: '3px solid #fff',
+            outlineOffset: 2,
+          },
+          '& .MuiOutlinedInput-root.Mui-focused .MuiOutlinedInput-notchedOutline': {
+            borderColor: '#fff',
+            borderWidth: 2,
+          },
+        }}
+      >
         <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
           <Typography component="span" variant="h6" sx={{ fontWeight: 600, mr: 2 }}>
             {t('app.title')}
@@ -64,7 +80,14 @@ export function AppShell() {
               size="small"
               value={locale}
               onChange={(event) => {
-                if (isLocale(event.target.value)) setLocale(event.target.value);
+                if (!isLocale(event.target.value)) return;
+                setLocale(event.target.value);
+                // The choice is remembered; a ?lang= left in the address would override it on reload.
+                if (searchParams.has('lang')) {
+                  const next = new URLSearchParams(searchParams);
+                  next.delete('lang');
+                  setSearchParams(next, { replace: true });
+                }
               }}
               inputProps={{ 'aria-label': t('shell.language') }}
               sx={{
@@ -75,14 +98,14 @@ export function AppShell() {
             >
               {locales.map((code) => (
                 <MenuItem key={code} value={code} lang={code}>
-                  {languageNames[code]}
+                  {localeNames[code]}
                 </MenuItem>
               ))}
             </Select>
             <Typography
               component="span"
               variant="body2"
-              aria-label={t('shell.signedInAs', { name: session.user.displayName })}
+              title={t('shell.signedInAs', { name: session.user.displayName })}
             >
               {session.user.displayName}
             </Typography>

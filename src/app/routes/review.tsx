@@ -6,5 +6,13 @@ import { useSession } from '../session-context';
 export function ReviewRoute() {
   const { requestId = '' } = useParams();
   const session = useSession();
-  return <ReviewPage key={requestId} requestId={requestId} user={session.user} queuePath={paths.queue} />;
+  return (
+    <ReviewPage
+      key={requestId}
+      requestId={requestId}
+      user={session.user}
+      queuePath={paths.queue}
+      reviewPath={paths.review}
+    />
+  );
 }

@@ -3,9 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { sessionKeys, signIn } from '@/api/endpoints/session';
 import { describeError } from '@/components/describe-error';
-import { isLocale, locales, useI18n } from '@/i18n/i18n';
-
-const languageNames = { 'zh-CN': '简体中文', en: 'English' } as const;
+import { isLocale, localeNames, locales, useI18n } from '@/i18n/i18n';
 
 export function SignInPage() {
   const { t, locale, setLocale } = useI18n();
@@ -53,7 +51,7 @@ export function SignInPage() {
           >
             {locales.map((code) => (
               <MenuItem key={code} value={code} lang={code}>
-                {languageNames[code]}
+                {localeNames[code]}
               </MenuItem>
             ))}
           </TextField>

@@ -2,7 +2,7 @@ import { Button, Checkbox, ListItemText, MenuItem, Paper, Stack, TextField } fro
 import { useEffect, useState } from 'react';
 import type { Region, RequestStatus } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
-import { defaultView, type QueueView } from './queue-search-params';
+import { defaultView, requestNumberFragment, type QueueView } from './queue-search-params';
 
 const statuses: RequestStatus[] = ['pending', 'in_review', 'approved', 'rejected'];
 
@@ -24,6 +24,7 @@ export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
   }
   useEffect(() => {
     if (q.trim() === view.q) return;
+    if (q.trim() !== '' && !requestNumberFragment.test(q.trim())) return;
     const timer = setTimeout(() => onChange({ q: q.trim() }), 300);
     return () => clearTimeout(timer);
   }, [q, view.q, onChange]);
@@ -35,8 +36,8 @@ export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
           label={t('queue.filter.search')}
           size="small"
           value={q}
-          onChange={(event) => setQ(event.target.value.toUpperCase())}
-          slotProps={{ htmlInput: { maxLength: 32, spellCheck: false } }}
+          onChange={(event) => setQ(event.target.value.toUpperCase().replace(/[^PR0-9]/g, ''))}
+          slotProps={{ htmlInput: { maxLength: 16, spellCheck: false, autoComplete: 'off' } }}
           sx={{ minWidth: 200 }}
         />
         <TextField

@@ -40,6 +40,8 @@ export const defaultView: QueueView = {
 const known = ['status', 'region', 'from', 'to', 'q', 'sort', 'page', 'size', 'lang'];
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const regionPattern = /^[A-Za-z0-9_-]{1,32}$/;
+/** Any part of a request number (PR + 14 digits). */
+export const requestNumberFragment = /^(P|PR|PR\d{1,14}|\d{1,14})$/;
 
 /**
  * Reads the view from the address. Anything not understood (an unknown parameter, a status that
@@ -71,8 +73,9 @@ export function readQueueView(params: URLSearchParams): { view: QueueView; ignor
     ignored.add(name);
     return '';
   };
-  let q = (params.get('q') ?? '').trim();
-  if (q.length > 32) {
+  // Only request-number characters: an ID number (18 characters) or a name can never enter the address.
+  let q = (params.get('q') ?? '').trim().toUpperCase();
+  if (q !== '' && !requestNumberFragment.test(q)) {
     ignored.add('q');
     q = '';
   }

@@ -1,40 +1,51 @@
-import { Alert, Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, Tooltip, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { claimKeys, claimRequest, releaseClaim } from '@/api/endpoints/claims';
+import { photoSrc } from '@/api/endpoints/photos';
 import { regionsQuery } from '@/api/endpoints/regions';
 import { requestDetailQuery, requestKeys } from '@/api/endpoints/requests';
 import type { RequestDetail, User } from '@/api/generated/zod';
 import { describeError } from '@/components/describe-error';
 import { ErrorAlert } from '@/components/error-alert';
-import { formatAge } from '@/components/format';
 import { useNotify } from '@/components/notifier';
 import { PageLoader } from '@/components/page-loader';
 import { StatusChip } from '@/components/status-chip';
 import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
-import { formatCountdown } from '@/lib/time';
-import { PhotoPanel } from './photo-panel';
+import { Checklist, kbd } from './checklist';
+import { CompareViewer } from './compare/compare-viewer';
+import { useCompareViewer } from './compare/compare-state';
+import { PhotoFacts } from './photo-facts';
+import { RejectDialog } from './reject-dialog';
+import { RequestPanel } from './request-panel';
+import { canApprove, toDecisionInput } from './review-draft';
+import { ShortcutHelpDialog } from './shortcut-help-dialog';
+import { shortcutFor, shortcutKeys } from './shortcuts';
+import { SkipDialog } from './skip-dialog';
+import { useDecisionFlow } from './use-decision-flow';
 import { useLease } from './use-lease';
+import { useReviewDraft } from './use-review-draft';
 
 interface ReviewPageProps {
   requestId: string;
   user: User;
   queuePath: string;
+  reviewPath: (requestId: string) => string;
 }
 
 const LEASE_WARNING_MS = 2 * 60_000;
 
-export function ReviewPage({ requestId, user, queuePath }: ReviewPageProps) {
+export function ReviewPage({ requestId, user, queuePath, reviewPath }: ReviewPageProps) {
   const { t } = useI18n();
-  const detail = useQuery({
-    ...requestDetailQuery(requestId),
-    retry: (count, error) => count < 2 && isApiError(error) && error.retryable,
-  });
+  const detail = useQuery(requestDetailQuery(requestId));
 
   if (detail.isPending) return <PageLoader />;
-  if (detail.isError) {
+  // Only a first load that fails replaces the page: a failed background refresh must never take the
+  // workspace (and with it the claim) away from the reviewer.
+  if (detail.isError && detail.data === undefined) {
     const notHeld = isApiError(detail.error) && detail.error.status === 403;
     return (
       <Stack spacing={2} sx={{ maxWidth: 720 }}>
@@ -51,7 +62,18 @@ export function ReviewPage({ requestId, user, queuePath }: ReviewPageProps) {
       </Stack>
     );
   }
-  return <Workspace request={detail.data} user={user} queuePath={queuePath} />;
+  const request = detail.data as RequestDetail;
+  // A new claim (after "claim it again") starts a fresh lease; the draft survives in storage.
+  return (
+    <Workspace
+      key={request.claim?.claimedAt ?? 'unclaimed'}
+      request={request}
+      user={user}
+      queuePath={queuePath}
+      reviewPath={reviewPath}
+      onReload={() => void detail.refetch()}
+    />
+  );
 }
 
 function NotHeld({ requestId, user }: { requestId: string; user: User }) {
@@ -66,7 +88,9 @@ function NotHeld({ requestId, user }: { requestId: string; user: User }) {
   });
   return (
     <Stack spacing={2}>
-      <Alert severity="info">{t('review.notHeld')}</Alert>
+      <Alert severity="info" role="status">
+        {t('review.notHeld')}
+      </Alert>
       {claim.isError ? <Alert severity="error">{describeError(claim.error, t)}</Alert> : null}
       {user.role === 'reviewer' ? (
         <Box>
@@ -79,18 +103,107 @@ function NotHeld({ requestId, user }: { requestId: string; user: User }) {
   );
 }
 
-function Workspace({ request, user, queuePath }: { request: RequestDetail; user: User; queuePath: string }) {
-  const { t, locale, formatDateTime } = useI18n();
+interface WorkspaceProps {
+  request: RequestDetail;
+  user: User;
+  queuePath: string;
+  reviewPath: (requestId: string) => string;
+  onReload: () => void;
+}
+
+function Workspace({ request, user, queuePath, reviewPath, onReload }: WorkspaceProps) {
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const regions = useQuery(regionsQuery());
+  const region = regions.data?.find((r) => r.code === request.region);
   const now = useServerNow();
   const isReviewer = user.role === 'reviewer';
-  const lease = useLease(isReviewer ? request : undefined, user.id);
-  const expiresAt = request.claim ? Date.parse(request.claim.expiresAt) : 0;
-  const left = expiresAt - now;
-  const leaseLost = isReviewer && (lease.state === 'lost' || left <= 0);
+  const holds = isReviewer && request.claim?.holder.id === user.id && request.status === 'in_review';
+  const lease = useLease(holds ? request : undefined, user.id);
+  const { draft, dispatch, discard } = useReviewDraft(request.id);
+  const viewer = useCompareViewer();
+  const [dialog, setDialog] = useState<'reject' | 'skip' | 'help' | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const left = request.claim ? Date.parse(request.claim.expiresAt) - now : 0;
+  const leaseLost = isReviewer && (!holds || lease.state === 'lost' || left <= 0);
+  const canAct = holds && !leaseLost;
+
+  const flow = useDecisionFlow({
+    request,
+    reviewPath,
+    queuePath,
+    onSettledAway: () => {
+      lease.markReleased();
+      discard();
+      setDialog(null);
+    },
+    onLeaseLost: lease.markLost,
+  });
+  const sending = flow.decide.isPending || flow.skip.isPending;
+
+  // Moving to a request puts focus on its title, so screen readers announce which one it is.
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const submit = useCallback(
+    (outcome: 'approved' | 'rejected') => {
+      if (!canAct || sending) return;
+      const key = draft.idempotencyKey ?? crypto.randomUUID();
+      if (!draft.idempotencyKey) dispatch({ type: 'setIdempotencyKey', key });
+      flow.decide.mutate({ input: toDecisionInput(draft, outcome), key });
+    },
+    [canAct, sending, draft, dispatch, flow.decide],
+  );
+
+  const approve = useCallback(() => {
+    if (!canApprove(draft)) {
+      notify(t('decision.approveNeedsChecks'), 'warning');
+      return;
+    }
+    submit('approved');
+  }, [draft, notify, submit, t]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (dialog !== null || event.defaultPrevented) return;
+      const action = shortcutFor(event);
+      if (!action) return;
+      event.preventDefault();
+      switch (action.type) {
+        case 'toggleCheck':
+          if (canAct) dispatch({ type: 'toggleCheck', check: action.check });
+          break;
+        case 'approve':
+          if (canAct) approve();
+          break;
+        case 'reject':
+          if (canAct) setDialog('reject');
+          break;
+        case 'skip':
+          if (canAct) setDialog('skip');
+          break;
+        case 'cycleMode':
+          viewer.actions.cycleMode();
+          break;
+        case 'zoomIn':
+          viewer.actions.zoomIn();
+          break;
+        case 'zoomOut':
+          viewer.actions.zoomOut();
+          break;
+        case 'fit':
+          viewer.actions.fit();
+          break;
+        case 'help':
+          setDialog('help');
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, canAct, approve, dispatch, viewer.actions]);
 
   const release = useMutation({
     mutationFn: () => releaseClaim(request.id),
@@ -104,7 +217,14 @@ function Workspace({ request, user, queuePath }: { request: RequestDetail; user:
       void navigate(queuePath);
     },
   });
-  const region = regions.data?.find((r) => r.code === request.region);
+
+  const reclaim = useMutation({
+    mutationFn: () => claimRequest(request.id),
+    onSuccess: (detail) => queryClient.setQueryData(requestKeys.detail(request.id), detail),
+  });
+
+  const decisionError = flow.decide.error ?? flow.skip.error;
+  const versionStale = isApiError(decisionError) && decisionError.is('version-mismatch');
 
   return (
     <Stack spacing={2}>
@@ -112,88 +232,216 @@ function Workspace({ request, user, queuePath }: { request: RequestDetail; user:
         <Button component={RouterLink} to={queuePath}>
           {t('review.backToQueue')}
         </Button>
-        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+        <Typography
+          ref={headingRef}
+          tabIndex={-1}
+          variant="h5"
+          component="h1"
+          sx={{ flexGrow: 1, outline: 'none' }}
+        >
           {t('review.title', { number: request.number })}
         </Typography>
         <StatusChip status={request.status} />
-        {isReviewer && !leaseLost ? (
-          <Button variant="outlined" onClick={() => release.mutate()} disabled={release.isPending}>
+        <Button variant="text" onClick={() => setDialog('help')} aria-keyshortcuts="?">
+          {t('shortcuts.open')}{' '}
+          <Box component="kbd" sx={{ ...kbd, ml: 0.5 }} aria-hidden>
+            ?
+          </Box>
+        </Button>
+        {canAct ? (
+          <Button variant="outlined" onClick={() => release.mutate()} disabled={release.isPending || sending}>
             {t('review.release')}
           </Button>
         ) : null}
       </Stack>
 
-      {!isReviewer ? <Alert severity="info">{t('review.readOnly')}</Alert> : null}
-      {leaseLost ? (
-        <Alert severity="error" role="alert">
-          {t('claim.leaseLost')}
+      {!isReviewer ? (
+        <Alert severity="info" role="status">
+          {t('review.readOnly')}
         </Alert>
-      ) : isReviewer && left < LEASE_WARNING_MS ? (
-        <Alert severity="warning">{t('claim.leaseWarning', { time: formatCountdown(left) })}</Alert>
+      ) : null}
+      {request.decision ? (
+        <Alert severity={request.decision.outcome === 'approved' ? 'success' : 'warning'} role="status">
+          {t(`status.${request.decision.outcome}`)} ·{' '}
+          {t('decision.decidedBy', {
+            name: request.decision.decidedBy.displayName,
+            time: new Date(request.decision.decidedAt).toLocaleString(locale, { timeZone: 'Asia/Shanghai' }),
+          })}
+        </Alert>
+      ) : null}
+      {isReviewer && leaseLost && request.status !== 'approved' && request.status !== 'rejected' ? (
+        <Alert
+          severity="error"
+          role="alert"
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => reclaim.mutate()}
+              disabled={reclaim.isPending}
+            >
+              {t('decision.reclaim')}
+            </Button>
+          }
+        >
+          {t('claim.leaseLost')} {reclaim.isError ? describeError(reclaim.error, t) : null}
+        </Alert>
+      ) : canAct && left < LEASE_WARNING_MS ? (
+        // Fixed wording: a live countdown in an alert would be re-announced every second.
+        <Alert severity="warning" role="status">
+          {t('claim.leaseWarning', { time: '2:00' })}
+        </Alert>
+      ) : null}
+      {decisionError && dialog === null ? (
+        <Alert
+          severity="error"
+          role="alert"
+          action={
+            versionStale ? (
+              <Button color="inherit" size="small" onClick={onReload}>
+                {t('decision.reload')}
+              </Button>
+            ) : undefined
+          }
+        >
+          {t('decision.notRecorded')} {describeError(decisionError, t)}
+        </Alert>
       ) : null}
 
-      <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          alignItems: 'start',
+          gridTemplateColumns: { xs: '1fr', lg: '280px minmax(0, 1fr) 340px' },
+        }}
+      >
+        <Box sx={{ order: { xs: 3, lg: 1 } }}>
+          <RequestPanel
+            request={request}
+            region={region}
+            now={now}
+            leaseWarningMs={LEASE_WARNING_MS}
+            showHistory={isReviewer ? holds : true}
+          />
+        </Box>
         <Paper
           variant="outlined"
           component="section"
-          aria-labelledby="request-facts"
-          sx={{ p: 2, width: { xs: '100%', lg: 320 }, flexShrink: 0 }}
+          aria-label={t('review.photos')}
+          sx={{ p: 1.5, order: { xs: 1, lg: 2 }, minWidth: 0 }}
         >
-          <Typography id="request-facts" variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-            {t('review.applicant')}
-          </Typography>
-          <Box
-            component="dl"
-            sx={{
-              m: 0,
-              display: 'grid',
-              gridTemplateColumns: 'auto 1fr',
-              columnGap: 2,
-              rowGap: 1,
-              '& dt': { color: 'text.secondary' },
-              '& dd': { m: 0 },
+          <CompareViewer
+            viewer={viewer}
+            newPhoto={{
+              src: photoSrc(request.newPhoto),
+              width: request.newPhoto.width,
+              height: request.newPhoto.height,
+              alt: t('review.newPhotoAlt'),
+              label: t('review.newPhoto'),
             }}
-          >
-            <dt>{t('review.name')}</dt>
-            <dd>{request.applicant.name}</dd>
-            <dt>{t('review.idNumber')}</dt>
-            <dd style={{ fontFamily: 'monospace' }}>{request.applicant.idNumberMasked}</dd>
-            <dt>{t('review.cardNumber')}</dt>
-            <dd style={{ fontFamily: 'monospace' }}>{request.applicant.cardNumberMasked}</dd>
-            <dt>{t('review.region')}</dt>
-            <dd>{region?.name[locale] ?? request.region}</dd>
-            <dt>{t('review.channel')}</dt>
-            <dd>{t(`channel.${request.channel}`)}</dd>
-            <dt>{t('review.submitted')}</dt>
-            <dd>{formatDateTime(request.submittedAt)}</dd>
-            <dt>{t('review.age')}</dt>
-            <dd>{formatAge(now - Date.parse(request.submittedAt), t)}</dd>
-            {request.claim ? (
-              <>
-                <dt>{t('review.lease')}</dt>
-                <dd>
-                  {request.claim.holder.displayName}{' '}
-                  {left > 0 ? (
-                    <Chip
-                      size="small"
-                      color={left < LEASE_WARNING_MS ? 'warning' : 'default'}
-                      label={t('review.leaseLeft', { time: formatCountdown(left) })}
-                    />
-                  ) : null}
-                </dd>
-              </>
-            ) : null}
-          </Box>
-        </Paper>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ flexGrow: 1, width: '100%' }}>
-          <PhotoPanel title={t('review.newPhoto')} alt={t('review.newPhotoAlt')} photo={request.newPhoto} />
-          <PhotoPanel
-            title={t('review.cardPhoto')}
-            alt={t('review.cardPhotoAlt')}
-            photo={request.cardPhoto}
+            cardPhoto={{
+              src: photoSrc(request.cardPhoto),
+              width: request.cardPhoto.width,
+              height: request.cardPhoto.height,
+              alt: t('review.cardPhotoAlt'),
+              label: t('review.cardPhoto'),
+            }}
           />
+          <Stack direction="row" spacing={3} sx={{ mt: 1.5 }}>
+            <PhotoFacts label={t('review.newPhoto')} photo={request.newPhoto} region={region} />
+            <PhotoFacts label={t('review.cardPhoto')} photo={request.cardPhoto} region={region} />
+          </Stack>
+        </Paper>
+        <Stack spacing={2} sx={{ order: { xs: 2, lg: 3 } }}>
+          <Checklist
+            checks={draft.checks}
+            disabled={!canAct || sending}
+            onSet={(check, result) => dispatch({ type: 'setCheck', check, result })}
+          />
+          {isReviewer ? (
+            <Paper variant="outlined" component="section" aria-labelledby="decision-title" sx={{ p: 2 }}>
+              <Typography
+                id="decision-title"
+                variant="subtitle1"
+                component="h2"
+                sx={{ fontWeight: 600, mb: 1 }}
+              >
+                {t('workspace.decision')}
+              </Typography>
+              <Stack direction="row" spacing={1}>
+                <Tooltip title={canApprove(draft) ? '' : t('decision.approveNeedsChecks')}>
+                  <span style={{ flex: 1, display: 'flex' }}>
+                    <Button
+                      fullWidth
+                      variant="contained"
+                      color="success"
+                      onClick={approve}
+                      disabled={!canAct || sending || !canApprove(draft)}
+                      aria-keyshortcuts="A"
+                    >
+                      {t('decision.approve')}
+                      <Box component="kbd" sx={{ ...kbd, ml: 1, color: 'text.primary' }} aria-hidden>
+                        {shortcutKeys.approve}
+                      </Box>
+                    </Button>
+                  </span>
+                </Tooltip>
+                <Button
+                  sx={{ flex: 1 }}
+                  variant="contained"
+                  color="error"
+                  onClick={() => setDialog('reject')}
+                  disabled={!canAct || sending}
+                  aria-keyshortcuts="R"
+                >
+                  {t('decision.reject')}
+                  <Box component="kbd" sx={{ ...kbd, ml: 1, color: 'text.primary' }} aria-hidden>
+                    {shortcutKeys.reject}
+                  </Box>
+                </Button>
+                <Button
+                  variant="outlined"
+                  onClick={() => setDialog('skip')}
+                  disabled={!canAct || sending}
+                  aria-keyshortcuts="S"
+                >
+                  {t('decision.skip')}
+                  <Box component="kbd" sx={{ ...kbd, ml: 1 }} aria-hidden>
+                    {shortcutKeys.skip}
+                  </Box>
+                </Button>
+              </Stack>
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+                {sending ? t('decision.sending') : t('workspace.howTo')}
+              </Typography>
+            </Paper>
+          ) : null}
         </Stack>
-      </Stack>
+      </Box>
+
+      <RejectDialog
+        open={dialog === 'reject'}
+        number={request.number}
+        draft={draft}
+        sending={flow.decide.isPending}
+        error={
+          flow.decide.error ? `${t('decision.notRecorded')} ${describeError(flow.decide.error, t)}` : null
+        }
+        onToggleReason={(reason) => dispatch({ type: 'toggleReason', reason })}
+        onNote={(note) => dispatch({ type: 'setNote', note })}
+        onConfirm={() => submit('rejected')}
+        onClose={() => setDialog(null)}
+      />
+      <SkipDialog
+        open={dialog === 'skip'}
+        number={request.number}
+        sending={flow.skip.isPending}
+        error={flow.skip.error ? describeError(flow.skip.error, t) : null}
+        onConfirm={(input) => flow.skip.mutate(input)}
+        onClose={() => setDialog(null)}
+      />
+      <ShortcutHelpDialog open={dialog === 'help'} onClose={() => setDialog(null)} />
     </Stack>
   );
 }

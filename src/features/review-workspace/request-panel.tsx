@@ -1,0 +1,167 @@
+import {
+  Accordion,
+  AccordionDetails,
+  AccordionSummary,
+  Alert,
+  Box,
+  Chip,
+  List,
+  ListItem,
+  ListItemText,
+  Paper,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { requestHistoryQuery } from '@/api/endpoints/decisions';
+import type { Region, RequestDetail } from '@/api/generated/zod';
+import { formatAge } from '@/components/format';
+import { StatusChip } from '@/components/status-chip';
+import { useI18n } from '@/i18n/i18n';
+import { formatCountdown } from '@/lib/time';
+
+interface RequestPanelProps {
+  request: RequestDetail;
+  region: Region | undefined;
+  now: number;
+  leaseWarningMs: number;
+  showHistory: boolean;
+}
+
+/** Who and what this request is: minimal personal data, masked identifiers, the lease and the past. */
+export function RequestPanel({ request, region, now, leaseWarningMs, showHistory }: RequestPanelProps) {
+  const { t, locale, formatDateTime } = useI18n();
+  const left = request.claim ? Date.parse(request.claim.expiresAt) - now : 0;
+  const lastRejected = request.previousRequests.find((p) => p.status === 'rejected');
+  const resubmission = request.previousRequests[0]?.status === 'rejected';
+
+  return (
+    <Stack spacing={2}>
+      <Paper variant="outlined" component="section" aria-labelledby="request-facts" sx={{ p: 2 }}>
+        <Typography id="request-facts" variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+          {t('review.applicant')}
+        </Typography>
+        <Box
+          component="dl"
+          sx={{
+            m: 0,
+            display: 'grid',
+            gridTemplateColumns: 'auto 1fr',
+            columnGap: 2,
+            rowGap: 0.75,
+            '& dt': { color: 'text.secondary' },
+            '& dd': { m: 0, minWidth: 0, overflowWrap: 'anywhere' },
+          }}
+        >
+          <dt>{t('review.name')}</dt>
+          <dd>{request.applicant.name}</dd>
+          <dt>{t('review.idNumber')}</dt>
+          <dd style={{ fontFamily: 'monospace' }}>{request.applicant.idNumberMasked}</dd>
+          <dt>{t('review.cardNumber')}</dt>
+          <dd style={{ fontFamily: 'monospace' }}>{request.applicant.cardNumberMasked}</dd>
+          <dt>{t('review.region')}</dt>
+          <dd>{region?.name[locale] ?? request.region}</dd>
+          <dt>{t('review.channel')}</dt>
+          <dd>{t(`channel.${request.channel}`)}</dd>
+          <dt>{t('review.submitted')}</dt>
+          <dd>{formatDateTime(request.submittedAt)}</dd>
+          <dt>{t('review.age')}</dt>
+          <dd>{formatAge(now - Date.parse(request.submittedAt), t)}</dd>
+          {request.claim ? (
+            <>
+              <dt>{t('review.lease')}</dt>
+              <dd>
+                {request.claim.holder.displayName}{' '}
+                {left > 0 ? (
+                  <Chip
+                    size="small"
+                    color={left < leaseWarningMs ? 'warning' : 'default'}
+                    label={t('review.leaseLeft', { time: formatCountdown(left) })}
+                  />
+                ) : null}
+              </dd>
+            </>
+          ) : null}
+        </Box>
+      </Paper>
+
+      <Paper variant="outlined" component="section" aria-labelledby="previous-title" sx={{ p: 2 }}>
+        <Typography id="previous-title" variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+          {t('previous.title')}
+        </Typography>
+        {resubmission && lastRejected ? (
+          <Alert severity="warning" role="note" sx={{ mb: 1 }}>
+            {t('previous.resubmission')}
+          </Alert>
+        ) : null}
+        {request.previousRequests.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {t('previous.none')}
+          </Typography>
+        ) : (
+          <List dense disablePadding>
+            {request.previousRequests.map((previous) => (
+              <ListItem key={previous.id} disableGutters divider sx={{ display: 'block' }}>
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+                    {previous.number}
+                  </Typography>
+                  <StatusChip status={previous.status} />
+                </Stack>
+                <ListItemText
+                  secondary={formatDateTime(previous.decidedAt ?? previous.submittedAt)}
+                  slotProps={{ secondary: { variant: 'caption' } }}
+                />
+                {previous.reasonCodes.length > 0 ? (
+                  <Typography variant="body2">
+                    {t('previous.reasons', {
+                      reasons: previous.reasonCodes.map((r) => t(`reason.${r}`)).join('；'),
+                    })}
+                  </Typography>
+                ) : null}
+                {previous.note ? (
+                  // Plain text: React escapes it; never rendered as HTML.
+                  <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
+                    {t('previous.note', { note: previous.note })}
+                  </Typography>
+                ) : null}
+              </ListItem>
+            ))}
+          </List>
+        )}
+      </Paper>
+
+      {showHistory ? <HistoryPanel requestId={request.id} /> : null}
+    </Stack>
+  );
+}
+
+function HistoryPanel({ requestId }: { requestId: string }) {
+  const { t, formatDateTime } = useI18n();
+  const history = useQuery(requestHistoryQuery(requestId));
+  return (
+    <Accordion variant="outlined" disableGutters>
+      <AccordionSummary aria-controls="history-content" id="history-header">
+        <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 600 }}>
+          {t('history.title')}
+        </Typography>
+      </AccordionSummary>
+      <AccordionDetails id="history-content">
+        {history.isError && !history.data ? <Alert severity="error">{t('error.title')}</Alert> : null}
+        {history.data && history.data.length === 0 ? (
+          <Typography variant="body2">{t('history.none')}</Typography>
+        ) : null}
+        <List dense disablePadding aria-label={t('history.title')}>
+          {history.data?.map((entry) => (
+            <ListItem key={entry.id} disableGutters>
+              <ListItemText
+                primary={`${t(`history.action.${entry.action}`)} · ${entry.actor?.displayName ?? t('history.system')}`}
+                secondary={formatDateTime(entry.at) + (entry.detail ? ` · ${entry.detail}` : '')}
+              />
+            </ListItem>
+          ))}
+        </List>
+      </AccordionDetails>
+    </Accordion>
+  );
+}

@@ -1,0 +1,103 @@
+import {
+  canApprove,
+  draftReducer,
+  emptyDraft,
+  noteProblem,
+  parseStoredDraft,
+  rejectionProblems,
+  toDecisionInput,
+  type DraftAction,
+  type ReviewDraft,
+} from './review-draft';
+
+const run = (...actions: DraftAction[]): ReviewDraft => actions.reduce(draftReducer, emptyDraft);
+const toggle = (check: 'background' | 'clarity' | 'facialFeatures' | 'noOrnaments'): DraftAction => ({
+  type: 'toggleCheck',
+  check,
+});
+
+describe('the review draft', () => {
+  it('allows approval only when all four checks pass', () => {
+    expect(canApprove(emptyDraft)).toBe(false);
+    const three = run(toggle('background'), toggle('clarity'), toggle('facialFeatures'));
+    expect(canApprove(three)).toBe(false);
+    expect(canApprove(draftReducer(three, toggle('noOrnaments')))).toBe(true);
+  });
+
+  it('passes a check on the first toggle and fails it on the second', () => {
+    expect(run(toggle('clarity')).checks.clarity).toBe('pass');
+    expect(run(toggle('clarity'), toggle('clarity')).checks.clarity).toBe('fail');
+    expect(run(toggle('clarity'), toggle('clarity'), toggle('clarity')).checks.clarity).toBe('pass');
+  });
+
+  it('pre-selects the matching reason when a check fails and withdraws it when it passes again', () => {
+    const failed = run(toggle('background'), toggle('background'));
+    expect(failed.reasons).toEqual(['background']);
+    expect(draftReducer(failed, toggle('background')).reasons).toEqual([]);
+    expect(run(toggle('noOrnaments'), toggle('noOrnaments')).reasons).toEqual(['ornaments']);
+  });
+
+  it('does not re-add a reason the reviewer removed by hand', () => {
+    const failed = run(toggle('clarity'), toggle('clarity'));
+    expect(failed.reasons).toEqual(['blurred']);
+    const removed = draftReducer(failed, { type: 'toggleReason', reason: 'blurred' });
+    const again = draftReducer(draftReducer(removed, toggle('clarity')), toggle('clarity'));
+    expect(again.reasons).toEqual([]);
+  });
+
+  it('requires at least one reason and a note to reject', () => {
+    expect(rejectionProblems(emptyDraft)).toEqual({ reasons: 'required', note: 'required' });
+    const ready = run(
+      { type: 'toggleReason', reason: 'other' },
+      { type: 'setNote', note: ' Please retake. ' },
+    );
+    expect(rejectionProblems(ready)).toEqual({ reasons: null, note: null });
+  });
+
+  it('checks the note for length and control characters', () => {
+    expect(noteProblem('   ')).toBe('required');
+    expect(noteProblem('x'.repeat(501))).toBe('too-long');
+    expect(noteProblem('ok\u0007')).toBe('control-characters');
+    expect(noteProblem('line one\nline two')).toBeNull();
+  });
+
+  it('builds the decision body in the contract order and trims the note', () => {
+    const draft = run(
+      toggle('background'),
+      toggle('clarity'),
+      toggle('clarity'),
+      { type: 'toggleReason', reason: 'exposure' },
+      { type: 'setNote', note: '  Too dark.  ' },
+    );
+    expect(toDecisionInput(draft, 'rejected')).toEqual({
+      outcome: 'rejected',
+      checks: { background: 'pass', clarity: 'fail', facialFeatures: 'fail', noOrnaments: 'fail' },
+      reasonCodes: ['blurred', 'exposure'],
+      note: 'Too dark.',
+    });
+    expect(toDecisionInput(draft, 'approved')).toMatchObject({ reasonCodes: [], note: '' });
+  });
+
+  it('starts a new decision attempt (a new idempotency key) whenever the content changes', () => {
+    const keyed = draftReducer(run(toggle('background')), { type: 'setIdempotencyKey', key: 'key-12345678' });
+    expect(keyed.idempotencyKey).toBe('key-12345678');
+    expect(draftReducer(keyed, { type: 'setNote', note: 'x' }).idempotencyKey).toBeNull();
+  });
+
+  it('reads stored drafts defensively', () => {
+    expect(parseStoredDraft(null)).toBeNull();
+    expect(parseStoredDraft('{not json')).toBeNull();
+    const stored = parseStoredDraft(
+      JSON.stringify({
+        checks: { background: 'pass', clarity: 'maybe' },
+        reasons: ['eyes', 'bogus'],
+        note: 7,
+      }),
+    );
+    expect(stored).toEqual({
+      ...emptyDraft,
+      checks: { ...emptyDraft.checks, background: 'pass' },
+      reasons: ['eyes'],
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import { isTypingTarget, shortcutFor } from './shortcuts';
+
+const press = (key: string, target: EventTarget | null = document.body, modifiers = {}) =>
+  shortcutFor({ key, ctrlKey: false, metaKey: false, altKey: false, target, ...modifiers });
+
+describe('workspace shortcuts', () => {
+  it('maps the documented keys', () => {
+    expect(press('1')).toEqual({ type: 'toggleCheck', check: 'background' });
+    expect(press('4')).toEqual({ type: 'toggleCheck', check: 'noOrnaments' });
+    expect(press('a')).toEqual({ type: 'approve' });
+    expect(press('A')).toEqual({ type: 'approve' });
+    expect(press('r')).toEqual({ type: 'reject' });
+    expect(press('s')).toEqual({ type: 'skip' });
+    expect(press('m')).toEqual({ type: 'cycleMode' });
+    expect(press('+')).toEqual({ type: 'zoomIn' });
+    expect(press('=')).toEqual({ type: 'zoomIn' });
+    expect(press('-')).toEqual({ type: 'zoomOut' });
+    expect(press('0')).toEqual({ type: 'fit' });
+    expect(press('?')).toEqual({ type: 'help' });
+    expect(press('x')).toBeNull();
+  });
+
+  it('never fires while the reviewer types in a field', () => {
+    const textarea = document.createElement('textarea');
+    const input = document.createElement('input');
+    document.body.append(textarea, input);
+    expect(press('a', textarea)).toBeNull();
+    expect(press('1', input)).toBeNull();
+    textarea.remove();
+    input.remove();
+  });
+
+  it('still fires from a focused checkbox or button', () => {
+    const checkbox = document.createElement('input');
+    checkbox.type = 'checkbox';
+    const button = document.createElement('button');
+    expect(isTypingTarget(checkbox)).toBe(false);
+    expect(press('a', button)).toEqual({ type: 'approve' });
+  });
+
+  it('leaves browser and system shortcuts alone', () => {
+    expect(press('r', document.body, { ctrlKey: true })).toBeNull();
+    expect(press('a', document.body, { metaKey: true })).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+import type { CheckName } from '@/api/generated/zod';
+import { checkNames } from './review-draft';
+
+export type ShortcutAction =
+  | { type: 'toggleCheck'; check: CheckName }
+  | { type: 'approve' }
+  | { type: 'reject' }
+  | { type: 'skip' }
+  | { type: 'cycleMode' }
+  | { type: 'zoomIn' }
+  | { type: 'zoomOut' }
+  | { type: 'fit' }
+  | { type: 'help' };
+
+/** The keys, as shown to the reviewer in the help dialog and on the buttons. */
+export const shortcutKeys = {
+  checks: ['1', '2', '3', '4'],
+  approve: 'A',
+  reject: 'R',
+  skip: 'S',
+  cycleMode: 'M',
+  zoomIn: '+',
+  zoomOut: '-',
+  fit: '0',
+  help: '?',
+} as const;
+
+interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  target: EventTarget | null;
+}
+
+/** True where a key press is the user typing: never steal those keys. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false;
+  const element = target as HTMLElement;
+  if (element.isContentEditable) return true;
+  const editable = element.closest('input, textarea, select, [contenteditable="true"], [role="textbox"]');
+  if (!editable) return false;
+  // Checkboxes, radios and buttons take no text: shortcuts still work from them.
+  const type = (editable as HTMLInputElement).type;
+  return !(editable.tagName === 'INPUT' && ['checkbox', 'radio', 'button', 'submit', 'range'].includes(type));
+}
+
+/** Maps a key press to a workspace action, or null when it is not a shortcut here. */
+export function shortcutFor(event: KeyLike): ShortcutAction | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (isTypingTarget(event.target)) return null;
+  const index = ['1', '2', '3', '4'].indexOf(event.key);
+  if (index >= 0) return { type: 'toggleCheck', check: checkNames[index] as CheckName };
+  switch (event.key.toLowerCase()) {
+    case 'a':
+      return { type: 'approve' };
+    case 'r':
+      return { type: 'reject' };
+    case 's':
+      return { type: 'skip' };
+    case 'm':
+      return { type: 'cycleMode' };
+    case '+':
+    case '=':
+      return { type: 'zoomIn' };
+    case '-':
+    case '_':
+      return { type: 'zoomOut' };
+    case '0':
+      return { type: 'fit' };
+    case '?':
+      return { type: 'help' };
+    default:
+      return null;
+  }
+}
