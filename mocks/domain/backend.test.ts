@@ -1357,3 +1357,34 @@ describe('the seeded history', () => {
     expect(ids).toEqual(ids.map((_, i) => i + 1));
   });
 });
+
+describe('resetting and auditing photo views', () => {
+  it('puts the clock back, so that the same seed gives the same world after time has moved', () => {
+    const backend = new MockBackend({ library, seed: 7, pendingCount: 10 });
+    const before = backend.world.requests.map((r) => r.submittedAt);
+    backend.advanceClock(3600);
+    backend.reset(7, 10);
+    const after = backend.world.requests.map((r) => r.submittedAt);
+    // Real time moves on a little between the two builds; the mock's hour offset is gone.
+    after.forEach((at, i) => expect(Math.abs(at - (before[i] ?? 0))).toBeLessThan(60_000));
+  });
+
+  it('records who saw a photo, once per person and request within ten minutes', () => {
+    const backend = makeBackend({ pendingCount: 5 });
+    const reviewer = user(backend, 'reviewer1');
+    const detail = backend.claimNext(reviewer);
+    const photoId = detail?.newPhoto.url.split('/').pop() ?? '';
+    backend.photoFor(reviewer, photoId);
+    backend.photoFor(reviewer, photoId);
+    const views = () =>
+      backend.world.audit.filter(
+        (e) => e.requestId === detail?.id && e.action === 'view' && e.detail === 'photo',
+      );
+    expect(views()).toHaveLength(1);
+    backend.advanceClock(5 * 60);
+    backend.heartbeat(reviewer, detail?.id ?? '');
+    backend.advanceClock(6 * 60);
+    backend.photoFor(reviewer, photoId);
+    expect(views()).toHaveLength(2);
+  });
+});

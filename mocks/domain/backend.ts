@@ -56,6 +56,7 @@ export interface MockSettings {
 
 export const defaultSettings: MockSettings = { latencyMs: 0, failureRate: 0, leaseTtlSeconds: 600 };
 export const SESSION_TTL_MS = 8 * 3600 * 1000;
+const PHOTO_VIEW_AUDIT_WINDOW_MS = 10 * 60_000;
 /** How many requests one reviewer may hold at once, so that nobody hoards the queue. */
 export const CLAIM_LIMIT = 5;
 
@@ -98,6 +99,7 @@ export class MockBackend {
   private pendingCount: number;
   private faults: Random;
   private sessionCounter = 0;
+  private readonly photoViews = new Map<string, number>();
 
   constructor(options: BackendOptions) {
     this.library = options.library;
@@ -118,6 +120,8 @@ export class MockBackend {
 
   reset(seed = this.world.seed, pendingCount = this.pendingCount): MockState {
     this.pendingCount = pendingCount;
+    this.clock.reset();
+    this.photoViews.clear();
     this.world = seedWorld({ seed, pendingCount, now: this.clock.now(), library: this.library });
     this.faults = createRandom(seed ^ 0x5eed);
     this.settings = { ...defaultSettings };
@@ -487,17 +491,31 @@ export class MockBackend {
     this.sweep();
     const photo = this.world.photos.get(photoId);
     if (!photo) throw problems.notFound('The photo');
-    if (actor.role === 'supervisor') return photo;
+    const shows = (request: RequestRecord) =>
+      request.newPhotoId === photoId || request.cardPhotoId === photoId;
+    if (actor.role === 'supervisor') {
+      const request = this.world.requests.find(shows);
+      if (request) this.recordPhotoView(actor, request.id);
+      return photo;
+    }
     for (const id of this.world.claimed) {
       const request = this.world.requestsById.get(id);
-      if (
-        request?.claim?.holderId === actor.id &&
-        (request.newPhotoId === photoId || request.cardPhotoId === photoId)
-      ) {
+      if (request?.claim?.holderId === actor.id && shows(request)) {
+        this.recordPhotoView(actor, request.id);
         return photo;
       }
     }
     throw problems.forbidden('Photos are shown only to the reviewer holding the request');
+  }
+
+  /** Who saw a citizen's photo goes to the audit, once per person and request every 10 minutes. */
+  private recordPhotoView(actor: UserRecord, requestId: string): void {
+    const key = `${actor.id}|${requestId}`;
+    const now = this.clock.now();
+    const last = this.photoViews.get(key);
+    if (last !== undefined && now - last < PHOTO_VIEW_AUDIT_WINDOW_MS) return;
+    this.photoViews.set(key, now);
+    this.record(requestId, actor.id, 'view', now, 'photo');
   }
 
   // ---- rules --------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 export interface Clock {
   now(): number;
   advance(seconds: number): void;
+  /** Back to real time, so that a reset world is the same world for the same seed. */
+  reset(): void;
 }
 
 export function createClock(start: () => number = Date.now): Clock {
@@ -10,6 +12,9 @@ export function createClock(start: () => number = Date.now): Clock {
     now: () => start() + offsetMs,
     advance: (seconds) => {
       offsetMs += seconds * 1000;
+    },
+    reset: () => {
+      offsetMs = 0;
     },
   };
 }

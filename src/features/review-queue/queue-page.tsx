@@ -1,5 +1,6 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { requestListQuery } from '@/api/endpoints/requests';
 import { regionsQuery } from '@/api/endpoints/regions';
 import type { User } from '@/api/generated/zod';
@@ -24,6 +25,12 @@ export function QueuePage({ user, reviewPath }: QueuePageProps) {
   const regions = useQuery(regionsQuery());
   const actions = useClaimActions(reviewPath);
   const isReviewer = user.role === 'reviewer';
+  // A page past the end (an old link, or rows taken since) moves to the last page that has rows.
+  const lastPage = list.data ? Math.max(1, Math.ceil(list.data.total / view.pageSize)) : null;
+  useEffect(() => {
+    if (lastPage !== null && list.data?.items.length === 0 && view.page > lastPage)
+      update({ page: lastPage });
+  }, [lastPage, list.data, view.page, update]);
 
   return (
     <Stack spacing={2.5}>
@@ -47,7 +54,9 @@ export function QueuePage({ user, reviewPath }: QueuePageProps) {
         ) : null}
       </Stack>
       {ignored.length > 0 ? (
-        <Alert severity="warning">{t('queue.ignoredParameters', { names: ignored.join(', ') })}</Alert>
+        <Alert severity="warning" role="status">
+          {t('queue.ignoredParameters', { names: ignored.join(', ') })}
+        </Alert>
       ) : null}
       {isReviewer ? (
         <MyClaims

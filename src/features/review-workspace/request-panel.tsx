@@ -56,7 +56,9 @@ export function RequestPanel({ request, region, now, leaseWarningMs, showHistory
           <dt>{t('review.name')}</dt>
           <dd>{request.applicant.name}</dd>
           <dt>{t('review.idNumber')}</dt>
-          <dd style={{ fontFamily: 'monospace' }}>{request.applicant.idNumberMasked}</dd>
+          <dd style={{ fontFamily: 'monospace', whiteSpace: 'nowrap', fontSize: '0.95em' }}>
+            {request.applicant.idNumberMasked}
+          </dd>
           <dt>{t('review.cardNumber')}</dt>
           <dd style={{ fontFamily: 'monospace' }}>{request.applicant.cardNumberMasked}</dd>
           <dt>{t('review.region')}</dt>

@@ -313,7 +313,7 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
           display: 'grid',
           gap: 2,
           alignItems: 'start',
-          gridTemplateColumns: { xs: '1fr', lg: '280px minmax(0, 1fr) 340px' },
+          gridTemplateColumns: { xs: '1fr', lg: '300px minmax(0, 1fr) 340px' },
         }}
       >
         <Box sx={{ order: { xs: 3, lg: 1 } }}>
@@ -371,7 +371,7 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
               </Typography>
               <Stack direction="row" spacing={1}>
                 <Tooltip title={canApprove(draft) ? '' : t('decision.approveNeedsChecks')}>
-                  <span style={{ flex: 1, display: 'flex' }}>
+                  <Box component="span" sx={{ flex: 1, display: 'flex' }}>
                     <Button
                       fullWidth
                       variant="contained"
@@ -379,16 +379,17 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
                       onClick={approve}
                       disabled={!canAct || sending || !canApprove(draft)}
                       aria-keyshortcuts="A"
+                      sx={{ whiteSpace: 'nowrap' }}
                     >
                       {t('decision.approve')}
                       <Box component="kbd" sx={{ ...kbd, ml: 1, color: 'text.primary' }} aria-hidden>
                         {shortcutKeys.approve}
                       </Box>
                     </Button>
-                  </span>
+                  </Box>
                 </Tooltip>
                 <Button
-                  sx={{ flex: 1 }}
+                  sx={{ flex: 1, whiteSpace: 'nowrap' }}
                   variant="contained"
                   color="error"
                   onClick={() => setDialog('reject')}
@@ -400,18 +401,20 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
                     {shortcutKeys.reject}
                   </Box>
                 </Button>
-                <Button
-                  variant="outlined"
-                  onClick={() => setDialog('skip')}
-                  disabled={!canAct || sending}
-                  aria-keyshortcuts="S"
-                >
-                  {t('decision.skip')}
-                  <Box component="kbd" sx={{ ...kbd, ml: 1 }} aria-hidden>
-                    {shortcutKeys.skip}
-                  </Box>
-                </Button>
               </Stack>
+              <Button
+                variant="outlined"
+                fullWidth
+                sx={{ mt: 1, whiteSpace: 'nowrap' }}
+                onClick={() => setDialog('skip')}
+                disabled={!canAct || sending}
+                aria-keyshortcuts="S"
+              >
+                {t('decision.skip')}
+                <Box component="kbd" sx={{ ...kbd, ml: 1 }} aria-hidden>
+                  {shortcutKeys.skip}
+                </Box>
+              </Button>
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
                 {sending ? t('decision.sending') : t('workspace.howTo')}
               </Typography>

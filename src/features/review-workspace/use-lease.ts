@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import { claimKeys, heartbeatClaim, releaseClaim } from '@/api/endpoints/claims';
 import { requestKeys } from '@/api/endpoints/requests';
+import { sessionKeys } from '@/api/endpoints/session';
 import type { RequestDetail } from '@/api/generated/zod';
 import { serverNow } from '@/api/server-clock';
 
@@ -34,6 +35,9 @@ export function useLease(request: RequestDetail | undefined, holderId: string) {
   useEffect(() => {
     if (!requestId || !held || state !== 'held' || !expiresAt) return;
     const left = Date.parse(expiresAt) - serverNow();
+    // Past expiry by the server's clock there is nothing left to renew (the page shows the lease as
+    // lost from the countdown); stop instead of retrying every few seconds.
+    if (left <= 0 && failedBeats > 0) return;
     const wait = Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, left / 3));
     const timer = setTimeout(() => {
       heartbeatClaim(requestId).then(
@@ -43,7 +47,13 @@ export function useLease(request: RequestDetail | undefined, holderId: string) {
           );
         },
         (error: unknown) => {
-          if (isApiError(error) && (error.is('lease-lost') || error.status === 404)) {
+          if (isApiError(error) && error.status === 401) {
+            // The session ended: the app's guard shows sign-in; the draft stays in storage.
+            queryClient.setQueryData(sessionKeys.all, null);
+          } else if (
+            isApiError(error) &&
+            (error.is('lease-lost') || error.status === 403 || error.status === 404)
+          ) {
             setState('lost');
             void queryClient.invalidateQueries({ queryKey: claimKeys.all });
           }
