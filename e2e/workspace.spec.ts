@@ -48,7 +48,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const number = await currentNumber(page, lang);
       const id = await requestIdOf(page);
       for (const key of ['1', '2', '3', '4', 'a']) await page.keyboard.press(key);
-      await expect(page.getByText(w.approved(number))).toBeVisible();
+      await expect(page.getByText(w.approved(number)).first()).toBeVisible();
       await expect(page.getByRole('heading', { level: 1, name: w.title })).not.toHaveText(new RegExp(number));
       decided.push({ id, number, outcome: 'approved' });
     }
@@ -67,7 +67,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
           : '照片模糊，请在光线充足处重新拍摄。',
       );
       await page.keyboard.press('Control+Enter');
-      await expect(page.getByText(w.rejected(number))).toBeVisible();
+      await expect(page.getByText(w.rejected(number)).first()).toBeVisible();
       await expect(page.getByRole('heading', { level: 1, name: w.title })).not.toHaveText(new RegExp(number));
       decided.push({ id, number, outcome: 'rejected' });
     }
@@ -144,6 +144,10 @@ test('each compare mode renders and its controls work; axe is clean in every mod
 
 test('rejecting without a reason is impossible and nothing is sent', async ({ page }) => {
   await signIn(page, 'reviewer1', 'en');
+  const decisionCalls: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes('/decision')) decisionCalls.push(request.url());
+  });
   await page.getByRole('button', { name: 'Claim next' }).click();
   const number = await currentNumber(page, 'en');
   await page.getByRole('button', { name: /^Reject/ }).click();
@@ -160,6 +164,7 @@ test('rejecting without a reason is impossible and nothing is sent', async ({ pa
     items: { action: string }[];
   };
   expect(history.items.some((e) => e.action === 'decision')).toBe(false);
+  expect(decisionCalls).toEqual([]);
   // Approve stays unavailable until all four checks pass.
   await expect(page.getByRole('button', { name: /^Approve/ })).toBeDisabled();
 });
@@ -200,11 +205,11 @@ test('undo restores the request to the reviewer', async ({ page }) => {
   await page.getByRole('button', { name: 'Claim next' }).click();
   const first = await currentNumber(page, 'en');
   for (const key of ['1', '2', '3', '4', 'a']) await page.keyboard.press(key);
-  await expect(page.getByText(`Approved ${first}.`)).toBeVisible();
+  await expect(page.getByText(`Approved ${first}.`).first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: /^Request / })).not.toHaveText(`Request ${first}`);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Request ${first}` })).toBeVisible();
-  await expect(page.getByText(`Decision on ${first} undone: the request is back with you.`)).toBeVisible();
+  await expect(page.getByText(`Decision on ${first} undone: the request is back with you.`).first()).toBeVisible();
   await expect(page.getByText('In review', { exact: true })).toBeVisible();
   // Only the restored request is held: the one shown in between was given back.
   await expect
@@ -253,6 +258,7 @@ test('a reload keeps the draft', async ({ page }) => {
   await page.getByRole('button', { name: '领取下一个' }).click();
   const number = await currentNumber(page, 'zh-CN');
   for (const key of ['1', '2']) await page.keyboard.press(key);
+  await expect(page.getByText('4 项检查中 2 项合格')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: `申请 ${number}` })).toBeVisible();
   await expect(
@@ -263,4 +269,67 @@ test('a reload keeps the draft', async ({ page }) => {
   ).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByText('4 项检查中 2 项合格')).toBeVisible();
   await expectAccessible(page);
+});
+
+test('after a decision the next request is shown with focus on its title, and U undoes it', async ({
+  page,
+}) => {
+  await signIn(page, 'reviewer1', 'en');
+  await page.getByRole('button', { name: 'Claim next' }).click();
+  const first = await currentNumber(page, 'en');
+  for (const key of ['1', '2', '3', '4', 'a']) await page.keyboard.press(key);
+  const next = page.getByRole('heading', { level: 1, name: words.en.title });
+  await expect(next).not.toHaveText(`Request ${first}`);
+  await expect(next).toBeFocused();
+  // The banner on the next request offers Undo, also by keyboard.
+  await expect(page.getByRole('button', { name: 'Undo (U)' })).toBeVisible();
+  await page.keyboard.press('u');
+  await expect(page.getByRole('heading', { level: 1, name: `Request ${first}` })).toBeVisible();
+  const history = (await (
+    await page.request.get(`/api/requests/${await requestIdOf(page)}/history`)
+  ).json()) as {
+    items: { action: string }[];
+  };
+  expect(history.items.map((e) => e.action)).toEqual(expect.arrayContaining(['decision', 'undo']));
+});
+
+test('skip gives the request back with a reason and moves on', async ({ page, openUser }) => {
+  await signIn(page, 'reviewer1', 'en');
+  await page.getByRole('button', { name: 'Claim next' }).click();
+  const number = await currentNumber(page, 'en');
+  const id = await requestIdOf(page);
+  await page.keyboard.press('s');
+  const dialog = page.getByRole('dialog', { name: `Skip ${number}` });
+  await dialog.getByRole('radio', { name: 'Needs a supervisor' }).check();
+  await dialog.getByRole('button', { name: 'Skip and continue' }).click();
+  await expect(page.getByText(`Skipped ${number}.`).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: words.en.title })).not.toHaveText(
+    `Request ${number}`,
+  );
+  const supervisor = await openUser('supervisor1', 'en');
+  const detail = (await (await supervisor.request.get(`/api/requests/${id}`)).json()) as { status: string };
+  expect(detail.status).toBe('pending');
+  const history = (await (await supervisor.request.get(`/api/requests/${id}/history`)).json()) as {
+    items: { action: string; detail?: string }[];
+  };
+  expect(history.items.find((e) => e.action === 'skip')?.detail).toContain('needs-supervisor');
+});
+
+test('a decision sent on a lease that has just expired is refused clearly and the ticks stay', async ({
+  page,
+  mockApi,
+}) => {
+  await mockApi.settings({ leaseTtlSeconds: 60 });
+  await signIn(page, 'reviewer1', 'en');
+  await page.getByRole('button', { name: 'Claim next' }).click();
+  await currentNumber(page, 'en');
+  for (const key of ['1', '2', '3', '4']) await page.keyboard.press(key);
+  await expect(page.getByText('4 of 4 checks pass')).toBeVisible();
+  // The page has not heard from the server since: it still thinks the lease is held.
+  await mockApi.advanceClock(300);
+  await page.keyboard.press('a');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Your claim on this request has ended' }).first(),
+  ).toBeVisible();
+  await expect(page.getByText('4 of 4 checks pass')).toBeVisible();
 });

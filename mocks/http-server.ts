@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   const { handlers } = createNodeMock({
     seed: process.env.MOCK_SEED ? Number(process.env.MOCK_SEED) : undefined,
     pendingCount: process.env.MOCK_PENDING ? Number(process.env.MOCK_PENDING) : undefined,
+    historyDecisions: process.env.MOCK_HISTORY ? Number(process.env.MOCK_HISTORY) : undefined,
   });
   const listener = createMockListener(handlers);
   const server = createServer((req, res) => void listener(req, res));

@@ -25,6 +25,7 @@ export function mockApiPlugin(options: MockApiOptions): Plugin {
     const { backend, handlers } = module.createNodeMock({
       seed: process.env.MOCK_SEED ? Number(process.env.MOCK_SEED) : undefined,
       pendingCount: process.env.MOCK_PENDING ? Number(process.env.MOCK_PENDING) : undefined,
+      historyDecisions: process.env.MOCK_HISTORY ? Number(process.env.MOCK_HISTORY) : undefined,
     });
     const listener = module.createMockListener(handlers);
     server.middlewares.use((req, res, next) => void listener(req, res, next));

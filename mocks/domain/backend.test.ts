@@ -36,8 +36,16 @@ function smallLibrary(): PhotoLibraryIndex {
 
 const library = smallLibrary();
 
+/** A small world without the seeded month of past decisions (history-seed.test.ts covers those). */
 function makeBackend(options: Partial<BackendOptions> = {}): MockBackend {
-  return new MockBackend({ library, seed: 7, pendingCount: 40, clock: createClock(() => T0), ...options });
+  return new MockBackend({
+    library,
+    seed: 7,
+    pendingCount: 40,
+    historyDecisions: 0,
+    clock: createClock(() => T0),
+    ...options,
+  });
 }
 
 function user(backend: MockBackend, username: string): UserRecord {

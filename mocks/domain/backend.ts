@@ -22,7 +22,9 @@ import {
   skipInputErrors,
   UNDO_WINDOW_SECONDS,
 } from './decision-rules';
+import { admitArrivals, DEFAULT_HISTORY_DECISIONS, startArrivals, type ArrivalFeed } from './history-seed';
 import type { ListQuery } from './list-query';
+import { MetricsIndex, type MetricsView } from './metrics';
 import { problems, type FieldError } from './problems';
 import type {
   ApplicantRecord,
@@ -52,9 +54,16 @@ export interface MockSettings {
   latencyMs: number;
   failureRate: number;
   leaseTtlSeconds: number;
+  /** New waiting requests per hour of mock time (0: none). */
+  arrivalsPerHour: number;
 }
 
-export const defaultSettings: MockSettings = { latencyMs: 0, failureRate: 0, leaseTtlSeconds: 600 };
+export const defaultSettings: MockSettings = {
+  latencyMs: 0,
+  failureRate: 0,
+  leaseTtlSeconds: 600,
+  arrivalsPerHour: 0,
+};
 export const SESSION_TTL_MS = 8 * 3600 * 1000;
 const PHOTO_VIEW_AUDIT_WINDOW_MS = 10 * 60_000;
 /** How many requests one reviewer may hold at once, so that nobody hoards the queue. */
@@ -76,6 +85,8 @@ export interface BackendOptions {
   library: PhotoLibraryIndex;
   seed?: number;
   pendingCount?: number;
+  /** Past decisions the seed writes (history-seed.ts); default DEFAULT_HISTORY_DECISIONS. */
+  historyDecisions?: number;
   clock?: Clock;
   settings?: Partial<MockSettings>;
 }
@@ -97,7 +108,10 @@ export class MockBackend {
   world: World;
   private readonly library: PhotoLibraryIndex;
   private pendingCount: number;
+  private historyDecisions: number;
   private faults: Random;
+  private arrivals: ArrivalFeed | null = null;
+  private metricsIndex: MetricsIndex;
   private sessionCounter = 0;
   private readonly photoViews = new Map<string, number>();
 
@@ -106,30 +120,51 @@ export class MockBackend {
     this.clock = options.clock ?? createClock();
     this.settings = { ...defaultSettings, ...options.settings };
     this.pendingCount = options.pendingCount ?? DEFAULT_PENDING_COUNT;
+    this.historyDecisions = options.historyDecisions ?? DEFAULT_HISTORY_DECISIONS;
     const seed = options.seed ?? DEFAULT_SEED;
     this.world = seedWorld({
       seed,
       pendingCount: this.pendingCount,
+      historyDecisions: this.historyDecisions,
       now: this.clock.now(),
       library: this.library,
     });
     this.faults = createRandom(seed ^ 0x5eed);
+    this.arrivals = startArrivals(seed, this.settings.arrivalsPerHour, this.clock.now());
+    // Built with the world, so that no supervisor's first look pays for it.
+    this.metricsIndex = new MetricsIndex(this.world, this.clock.now());
   }
 
   // ---- mock controls ------------------------------------------------------------------------
 
-  reset(seed = this.world.seed, pendingCount = this.pendingCount): MockState {
+  reset(
+    seed = this.world.seed,
+    pendingCount = this.pendingCount,
+    historyDecisions = this.historyDecisions,
+  ): MockState {
     this.pendingCount = pendingCount;
+    this.historyDecisions = historyDecisions;
     this.clock.reset();
     this.photoViews.clear();
-    this.world = seedWorld({ seed, pendingCount, now: this.clock.now(), library: this.library });
+    this.world = seedWorld({
+      seed,
+      pendingCount,
+      historyDecisions,
+      now: this.clock.now(),
+      library: this.library,
+    });
     this.faults = createRandom(seed ^ 0x5eed);
     this.settings = { ...defaultSettings };
+    this.arrivals = null;
+    this.metricsIndex = new MetricsIndex(this.world, this.clock.now());
     return this.state();
   }
 
   updateSettings(patch: MockSettingsPatch): MockState {
     this.settings = { ...this.settings, ...patch };
+    if (patch.arrivalsPerHour !== undefined) {
+      this.arrivals = startArrivals(this.world.seed, patch.arrivalsPerHour, this.clock.now());
+    }
     return this.state();
   }
 
@@ -143,6 +178,7 @@ export class MockBackend {
     return {
       seed: this.world.seed,
       pendingCount: this.pendingCount,
+      historyDecisions: this.historyDecisions,
       ...this.settings,
       now: iso(this.clock.now()),
     };
@@ -373,6 +409,7 @@ export class MockBackend {
     if (version !== request.version) throw problems.versionMismatch(request.version);
 
     const now = this.clock.now();
+    const claimedAt = request.claim.claimedAt;
     const { outcome, checks, reasonCodes } = input.data;
     let previousCardPhotoId: string | null = null;
     if (outcome === 'approved') {
@@ -392,6 +429,7 @@ export class MockBackend {
       reasonCodes: [...reasonCodes],
       note: input.data.note.trim(),
       decidedBy: actor.id,
+      claimedAt,
       decidedAt: now,
       undoableUntil: now + UNDO_WINDOW_SECONDS * 1000,
       versionAfter: request.version,
@@ -484,6 +522,18 @@ export class MockBackend {
     return { items: events.map((event) => toAuditEntry(this.world, event)) };
   }
 
+  // ---- metrics ------------------------------------------------------------------------------
+
+  /** The records and their index, up to date, for the metrics (metrics.ts). Supervisors only. */
+  metricsView(actor: UserRecord): MetricsView {
+    this.requireRole(actor, 'supervisor');
+    this.sweep();
+    const now = this.clock.now();
+    if (this.metricsIndex.world === this.world) this.metricsIndex.sync(now);
+    else this.metricsIndex = new MetricsIndex(this.world, now);
+    return { world: this.world, index: this.metricsIndex, now };
+  }
+
   // ---- photos -------------------------------------------------------------------------------
 
   /** A photo may be seen by a supervisor, or by the reviewer holding a request that shows it. */
@@ -520,9 +570,13 @@ export class MockBackend {
 
   // ---- rules --------------------------------------------------------------------------------
 
-  /** Ends leases whose time is up. Called before every rule that reads claims. */
+  /**
+   * Ends leases whose time is up, and lets in the requests the feed brought since the last call.
+   * Called before every rule that reads claims or requests.
+   */
   sweep(): void {
     const now = this.clock.now();
+    if (this.arrivals) admitArrivals(this.world, this.library, this.arrivals, now);
     for (const id of this.world.claimed) {
       const request = this.world.requestsById.get(id);
       if (!request?.claim) {

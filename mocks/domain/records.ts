@@ -88,6 +88,8 @@ export interface DecisionRecord {
   /** Trimmed. */
   note: string;
   decidedBy: string;
+  /** When the claim that led to the decision began: handling time is decidedAt - claimedAt. */
+  claimedAt: number;
   decidedAt: number;
   undoableUntil: number;
   /** The request's version the decision left; an undo needs it unchanged (nobody acted since). */

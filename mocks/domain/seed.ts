@@ -10,6 +10,7 @@ import type {
   RequestRecord,
   UserRecord,
 } from './records';
+import { seedPastDecisions } from './history-seed';
 import type { PhotoLibraryIndex, World } from './world';
 
 export const DEFAULT_SEED = 20261126;
@@ -66,16 +67,16 @@ export const demoRegions: RegionRecord[] = [
   },
 ];
 
-const regionWeights = [0.12, 0.16, 0.12, 0.2, 0.1, 0.3];
-const channels: Channel[] = ['ios', 'android', 'wechat', 'alipay'];
-const channelWeights = [0.3, 0.35, 0.25, 0.1];
+export const regionWeights = [0.12, 0.16, 0.12, 0.2, 0.1, 0.3];
+export const channels: Channel[] = ['ios', 'android', 'wechat', 'alipay'];
+export const channelWeights = [0.3, 0.35, 0.25, 0.1];
 
 const surnames =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const givenChars =
   '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉宇浩然子轩梓涵一诺欣怡雨桐佳怡思远文博晨阳建国志强海燕春梅晓东小红';
 
-function weightedIndex(random: Random, weights: readonly number[]): number {
+export function weightedIndex(random: Random, weights: readonly number[]): number {
   let roll = random.next() * weights.reduce((a, b) => a + b, 0);
   for (let i = 0; i < weights.length; i++) {
     roll -= weights[i] as number;
@@ -84,10 +85,13 @@ function weightedIndex(random: Random, weights: readonly number[]): number {
   return weights.length - 1;
 }
 
-function inventName(random: Random): string {
+const surnameList = [...surnames];
+const givenCharList = [...givenChars];
+
+export function inventName(random: Random): string {
   const given = random.chance(0.6) ? 2 : 1;
-  let name = random.pick([...surnames]);
-  for (let i = 0; i < given; i++) name += random.pick([...givenChars]);
+  let name = random.pick(surnameList);
+  for (let i = 0; i < given; i++) name += random.pick(givenCharList);
   return name;
 }
 
@@ -120,13 +124,15 @@ function opaqueId(random: Random, prefix: string, length = 12): string {
 }
 
 /** Submissions come at all hours but mostly in the daytime and evening (Asia/Shanghai). */
-const hourWeights = [1, 0.5, 0.3, 0.2, 0.2, 0.4, 1, 2, 4, 6, 7, 7, 6, 6, 7, 7, 6, 6, 7, 9, 10, 9, 6, 3];
+export const hourWeights = [
+  1, 0.5, 0.3, 0.2, 0.2, 0.4, 1, 2, 4, 6, 7, 7, 6, 6, 7, 7, 6, 6, 7, 9, 10, 9, 6, 3,
+];
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const HOUR_MS = 3600 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
 /** The start of the day (Asia/Shanghai) that contains `at`. */
-const localMidnight = (at: number) =>
+export const localMidnight = (at: number) =>
   Math.floor((at + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
 
 function submittedTime(random: Random, now: number, maxAgeDays: number): number {
@@ -138,7 +144,7 @@ function submittedTime(random: Random, now: number, maxAgeDays: number): number 
   }
 }
 
-function formatNumber(at: number, sequence: number): string {
+export function formatNumber(at: number, sequence: number): string {
   const local = new Date(at + SHANGHAI_OFFSET_MS);
   const date =
     String(local.getUTCFullYear()) +
@@ -152,13 +158,15 @@ export interface SeedOptions {
   pendingCount: number;
   now: number;
   library: PhotoLibraryIndex;
+  /** How many past decisions (about 30 days of the team's work, history-seed.ts) to write; default 0. */
+  historyDecisions?: number;
 }
 
 /**
  * Builds the world for a seed. The same seed, count and clock give the same world: ids, people,
  * photos and times (times are relative to `now`).
  */
-export function seedWorld({ seed, pendingCount, now, library }: SeedOptions): World {
+export function seedWorld({ seed, pendingCount, now, library, historyDecisions = 0 }: SeedOptions): World {
   const random = createRandom(seed);
   const photos = new Map<string, PhotoRecord>();
   const applicants = new Map<string, ApplicantRecord>();
@@ -226,9 +234,24 @@ export function seedWorld({ seed, pendingCount, now, library }: SeedOptions): Wo
     });
   }
 
+  // The team's recent past, from its own generator; the oldest waiting requests stay ahead of it.
+  const past = seedPastDecisions({
+    seed,
+    now,
+    count: historyDecisions,
+    library,
+    regions: demoRegions,
+    users: demoUsers,
+    applicants,
+    photos,
+  });
+  // The past goes where it belongs in time: waiting requests are the last few days' submissions, so
+  // the queue's oldest request is days old, not as old as the history.
   // Drawn after the waiting requests, which keep their ids, times and people (numbers are redone).
   const history = seedHistory({ random, library, requests, applicants, photos, addPhoto });
-  const all = [...requests, ...history.requests].sort((a, b) => a.submittedAt - b.submittedAt);
+  const all = [...requests, ...history.requests, ...past.requests].sort(
+    (a, b) => a.submittedAt - b.submittedAt,
+  );
   const sequenceByDay = new Map<string, number>();
   for (const request of all) {
     const dayKey = formatNumber(request.submittedAt, 0).slice(0, 10);
@@ -247,10 +270,12 @@ export function seedWorld({ seed, pendingCount, now, library }: SeedOptions): Wo
     requestsById: new Map(all.map((r) => [r.id, r])),
     claimed: new Set(),
     sessions: new Map(),
-    decisions: new Map(history.decisions.map((d) => [d.id, d])),
+    decisions: new Map([...history.decisions, ...past.decisions].map((d) => [d.id, d])),
     idempotency: new Map(),
     skips: new Map(),
-    audit: history.audit.sort((a, b) => a.at - b.at).map((event, index) => ({ ...event, id: index + 1 })),
+    audit: [...history.audit, ...past.audit]
+      .sort((a, b) => a.at - b.at)
+      .map((event, index) => ({ ...event, id: index + 1 })),
   };
 }
 
@@ -267,14 +292,14 @@ const MAX_DAYS_BEFORE = 20;
  */
 export const OLDEST_WAITING_FIRST = 5;
 
-interface Rejection {
+export interface Rejection {
   reason: RejectionReason;
   /** What the citizen reads. */
   note: string;
 }
 
 /** Why a photo of each faulty kind in the library is rejected, as a reviewer would write it. */
-const rejectionByVariant: Record<string, Rejection> = {
+export const rejectionByVariant: Record<string, Rejection> = {
   'background-cluttered': { reason: 'background', note: '照片背景有杂物，请在纯白色背景前重新拍摄。' },
   'background-grey': { reason: 'background', note: '照片背景不是白色，请在白色背景前重新拍摄。' },
   'background-red': { reason: 'background', note: '照片背景不是白色，请在白色背景前重新拍摄。' },
@@ -299,7 +324,7 @@ const rejectionByVariant: Record<string, Rejection> = {
 };
 
 /** A second reason reviewers often give with the first, and its sentence. */
-const companions: Partial<Record<RejectionReason, Rejection>> = {
+export const companions: Partial<Record<RejectionReason, Rejection>> = {
   background: { reason: 'exposure', note: '同时请注意光线均匀，避免脸部和背景出现阴影。' },
   blurred: { reason: 'exposure', note: '同时请在光线充足处拍摄，不要使用美颜或滤镜。' },
   exposure: { reason: 'blurred', note: '同时请对焦清晰，保持手机稳定。' },
@@ -309,7 +334,7 @@ const companions: Partial<Record<RejectionReason, Rejection>> = {
   'size-format': { reason: 'blurred', note: '同时请确保照片清晰。' },
 };
 
-const fallbackRejection: Rejection = {
+export const fallbackRejection: Rejection = {
   reason: 'other',
   note: '照片不符合社会保障卡照片要求，请按要求重新拍摄。',
 };
@@ -436,6 +461,7 @@ function seedHistory({ random, library, requests, applicants, photos, addPhoto }
         reasonCodes: reasons,
         note: notes.join(''),
         decidedBy: reviewer.id,
+        claimedAt,
         decidedAt,
         undoableUntil: decidedAt + UNDO_WINDOW_SECONDS * 1000,
         versionAfter: 3,

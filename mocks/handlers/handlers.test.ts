@@ -45,7 +45,12 @@ const photoStore: PhotoStore = {
   read: (libraryId) => Promise.resolve(new TextEncoder().encode(`JPEG:${libraryId}`).buffer as ArrayBuffer),
 };
 
-const backend = new MockBackend({ library: smallLibrary(), seed: 3, pendingCount: PENDING });
+const backend = new MockBackend({
+  library: smallLibrary(),
+  seed: 3,
+  pendingCount: PENDING,
+  historyDecisions: 0,
+});
 /**
  * MSW keeps cookies from mocked responses in its own jar and adds them to later requests, and the
  * mock falls back to that jar when a request carries no session cookie. MSW only reads Set-Cookie

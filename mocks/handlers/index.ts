@@ -4,6 +4,7 @@ import { problems } from '../domain/problems';
 import { claimHandlers } from './claims';
 import { decisionHandlers } from './decisions';
 import { problemResponse } from './kit';
+import { metricsHandlers } from './metrics';
 import { mockControlHandlers } from './mock-controls';
 import { photoHandlers, type PhotoStore } from './photos';
 import { requestHandlers } from './requests';
@@ -20,6 +21,7 @@ export function createHandlers(backend: MockBackend, photos: PhotoStore) {
     ...claimHandlers(backend),
     ...decisionHandlers(backend),
     ...requestHandlers(backend),
+    ...metricsHandlers(backend),
     ...photoHandlers(backend, photos),
     http.all('/api/*', () => problemResponse(problems.notFound('This API path'), backend)),
   ];

@@ -17,7 +17,7 @@ export function mockControlHandlers(backend: MockBackend) {
         backend,
         async ({ request }) => {
           const body = await readBody(request, MockResetBodySchema, true);
-          return json(backend.reset(body.seed, body.pendingCount));
+          return json(backend.reset(body.seed, body.pendingCount, body.historyDecisions));
         },
         exempt,
       ),

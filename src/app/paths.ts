@@ -5,5 +5,6 @@ export const paths = {
   review: (requestId: string) => `/review/${encodeURIComponent(requestId)}`,
   reviewPattern: '/review/:requestId',
   claims: '/claims',
+  dashboard: '/dashboard',
   notAuthorised: '/not-authorised',
 } as const;

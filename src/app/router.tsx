@@ -31,6 +31,18 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })),
           },
           {
+            path: paths.dashboard,
+            errorElement: <RouteError />,
+            lazy: () =>
+              import('./routes/dashboard').then((m) => ({
+                Component: () => (
+                  <RequireRole role="supervisor">
+                    <m.DashboardRoute />
+                  </RequireRole>
+                ),
+              })),
+          },
+          {
             path: paths.claims,
             errorElement: <RouteError />,
             lazy: () =>

@@ -1,4 +1,4 @@
-import { Alert, Button, Snackbar, type AlertColor } from '@mui/material';
+import { Alert, Box, Button, Snackbar, type AlertColor } from '@mui/material';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 
 interface NoticeAction {
@@ -18,12 +18,20 @@ interface Notice extends NoticeOptions {
 }
 
 type Notify = (message: string, severity?: AlertColor, options?: NoticeOptions) => void;
+type Announce = (message: string) => void;
 const NotifyContext = createContext<Notify | null>(null);
+const AnnounceContext = createContext<Announce | null>(null);
 let counter = 0;
 
 /** Short, announced messages (a toast) for the outcome of actions, optionally with one action (Undo). */
 export function NotifierProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback<Announce>((message) => {
+    // Clearing first makes a repeated sentence count as new for screen readers.
+    setAnnouncement('');
+    requestAnimationFrame(() => setAnnouncement(message));
+  }, []);
   const notify = useCallback<Notify>((message, severity = 'info', options = {}) => {
     counter += 1;
     setNotice({ id: counter, message, severity, ...options });
@@ -31,7 +39,23 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
   const close = () => setNotice(null);
   return (
     <NotifyContext.Provider value={notify}>
-      {children}
+      <AnnounceContext.Provider value={announce}>{children}</AnnounceContext.Provider>
+      {/* A live region that exists from the start, so that what is put in it is read out. */}
+      <Box
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        sx={{
+          position: 'absolute',
+          width: 1,
+          height: 1,
+          overflow: 'hidden',
+          clip: 'rect(0 0 0 0)',
+          whiteSpace: 'nowrap',
+        }}
+      >
+        {announcement}
+      </Box>
       <Snackbar
         key={notice?.id}
         open={notice !== null}
@@ -74,4 +98,11 @@ export function useNotify(): Notify {
   const notify = useContext(NotifyContext);
   if (!notify) throw new Error('useNotify must be used inside NotifierProvider');
   return notify;
+}
+
+/** Says something to screen-reader users without showing it (the outcome of a keyboard action). */
+export function useAnnounce(): Announce {
+  const announce = useContext(AnnounceContext);
+  if (!announce) throw new Error('useAnnounce must be used inside NotifierProvider');
+  return announce;
 }

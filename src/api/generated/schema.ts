@@ -272,6 +272,125 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/metrics/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Headline figures for a time range. Supervisors only.
+     * @description Counts of decisions are for decisions in force (an undone decision does not count) made in
+     *     [`from`, `to`). `pendingNow`, `oldestPendingAgeSeconds` and `pastServiceTarget` describe the
+     *     waiting requests now, whatever the range; `reviewersActiveNow` ignores `region`.
+     */
+    get: operations['getMetricsSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/metrics/throughput': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Decisions per hour or per day (Asia/Shanghai), approved against rejected. Supervisors only.
+     * @description One item per bucket that overlaps [`from`, `to`), oldest first, empty buckets included. Only
+     *     decisions inside the range are counted, so the items add up to the summary's `decidedInRange`.
+     */
+    get: operations['getMetricsThroughput'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/metrics/backlog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Inflow, outflow and backlog per day (Asia/Shanghai), and the waiting requests by age. Supervisors only. */
+    get: operations['getMetricsBacklog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/metrics/reviewers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One row per reviewer, in a fixed order. Supervisors only.
+     * @description `decided`, `approved`, `rejected` and `medianHandlingSeconds` follow the range and region;
+     *     `currentClaim` and `lastActivityAt` say what the reviewer is doing now, whatever the filters.
+     */
+    get: operations['getMetricsReviewers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/metrics/rejection-reasons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How often each rejection reason was given. Supervisors only.
+     * @description Every reason of the controlled list, most frequent first (ties in the list's order), zeros
+     *     included. A rejection with two reasons counts once for each.
+     */
+    get: operations['getMetricsRejectionReasons'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/metrics/handling-time': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The distribution of handling times (claim to decision). Supervisors only. */
+    get: operations['getMetricsHandlingTime'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/__mock/reset': {
     parameters: {
       query?: never;
@@ -558,19 +677,131 @@ export interface components {
       reasonCodes: components['schemas']['RejectionReason'][];
       note: string;
     };
+    MetricsSummary: {
+      /** @description Requests waiting now (claimed or not). */
+      pendingNow: number;
+      /** @description Age of the oldest waiting request in whole seconds; null when none waits. */
+      oldestPendingAgeSeconds: number | null;
+      decidedInRange: number;
+      approvedInRange: number;
+      rejectedInRange: number;
+      /** @description approvedInRange / decidedInRange; null when nothing was decided. */
+      approvalRate: number | null;
+      /** @description Median time from claim to decision; null when nothing was decided. */
+      medianHandlingSeconds: number | null;
+      /** @description Requests waiting now for longer than the service target. */
+      pastServiceTarget: number;
+      /** @description The service target, in hours (48). */
+      serviceTargetHours: number;
+      /** @description Reviewers holding a claim now or with a decision in the last 15 minutes. */
+      reviewersActiveNow: number;
+      /** Format: date-time */
+      generatedAt: string;
+    };
+    /**
+     * @default day
+     * @enum {string}
+     */
+    MetricsBucketSize: 'hour' | 'day';
+    MetricsThroughputBucket: {
+      /**
+       * Format: date-time
+       * @description Start of the hour or of the day (Asia/Shanghai midnight).
+       */
+      start: string;
+      approved: number;
+      rejected: number;
+    };
+    MetricsThroughput: {
+      bucket: components['schemas']['MetricsBucketSize'];
+      items: components['schemas']['MetricsThroughputBucket'][];
+    };
+    MetricsBacklogDay: {
+      /**
+       * Format: date
+       * @description The calendar day in Asia/Shanghai.
+       */
+      day: string;
+      /** @description Requests submitted that day (within the range). */
+      inflow: number;
+      /** @description Decisions in force made that day (within the range). */
+      outflow: number;
+      /** @description Requests waiting at the end of the day, or at the end of the range or now if earlier. */
+      backlogAtEnd: number;
+    };
+    /**
+     * @description Age of a waiting request; lower bound inclusive, upper bound exclusive.
+     * @enum {string}
+     */
+    MetricsAgeBucket: 'lt1h' | '1to4h' | '4to24h' | '1to2d' | '2to3d' | 'gt3d';
+    MetricsAgeBucketCount: {
+      bucket: components['schemas']['MetricsAgeBucket'];
+      count: number;
+    };
+    MetricsBacklog: {
+      /** @description One item per Asia/Shanghai day that overlaps the range, oldest first. */
+      items: components['schemas']['MetricsBacklogDay'][];
+      /** @description The requests waiting now by age, all six buckets in order, whatever the range. */
+      ageBuckets: components['schemas']['MetricsAgeBucketCount'][];
+    };
+    MetricsCurrentClaim: {
+      requestId: components['schemas']['RequestId'];
+      number: string;
+      /** Format: date-time */
+      claimedAt: string;
+    };
+    MetricsReviewer: {
+      reviewer: components['schemas']['UserRef'];
+      decided: number;
+      approved: number;
+      rejected: number;
+      medianHandlingSeconds: number | null;
+      /** @description The reviewer's most recent active claim (they may hold several); null when none. */
+      currentClaim: components['schemas']['MetricsCurrentClaim'] | null;
+      /** @description The later of the reviewer's last decision and their latest active claim; null when neither. */
+      lastActivityAt: string | null;
+    };
+    MetricsReviewers: {
+      items: components['schemas']['MetricsReviewer'][];
+    };
+    MetricsReasonCount: {
+      reason: components['schemas']['RejectionReason'];
+      count: number;
+    };
+    MetricsRejectionReasons: {
+      items: components['schemas']['MetricsReasonCount'][];
+    };
+    MetricsHandlingBucket: {
+      /**
+       * @description Handling times from the previous bucket's bound (inclusive) up to this one (exclusive);
+       *     null for the last, open bucket. Bounds: 30, 60, 120, 300, 600, 1800.
+       */
+      upToSeconds: number | null;
+      count: number;
+    };
+    MetricsHandlingTime: {
+      buckets: components['schemas']['MetricsHandlingBucket'][];
+      medianSeconds: number | null;
+      /** @description The 90th percentile (nearest rank). */
+      p90Seconds: number | null;
+    };
     MockSettingsPatch: {
       /** @description Added to every API response. */
       latencyMs?: number;
       /** @description Share of API calls (mock controls excepted) answered with 503. */
       failureRate?: number;
       leaseTtlSeconds?: number;
+      /** @description New waiting requests per hour of mock time, arriving at random (0 stops the feed). */
+      arrivalsPerHour?: number;
     };
     MockState: {
       seed: number;
       pendingCount: number;
+      historyDecisions: number;
       latencyMs: number;
       failureRate: number;
       leaseTtlSeconds: number;
+      arrivalsPerHour: number;
       /** Format: date-time */
       now: string;
     };
@@ -636,6 +867,12 @@ export interface components {
   };
   parameters: {
     RequestId: components['schemas']['RequestId'];
+    /** @description Start of the range (inclusive), RFC 3339. Ranges are at most 400 days long. */
+    MetricsFrom: string;
+    /** @description End of the range (exclusive), RFC 3339, after `from`. */
+    MetricsTo: string;
+    /** @description Only requests of this region (a code from `GET /api/regions`; an unknown code is 400). */
+    MetricsRegion: string;
   };
   requestBodies: never;
   headers: never;
@@ -1181,6 +1418,193 @@ export interface operations {
       default: components['responses']['Unexpected'];
     };
   };
+  getMetricsSummary: {
+    parameters: {
+      query: {
+        /** @description Start of the range (inclusive), RFC 3339. Ranges are at most 400 days long. */
+        from: components['parameters']['MetricsFrom'];
+        /** @description End of the range (exclusive), RFC 3339, after `from`. */
+        to: components['parameters']['MetricsTo'];
+        /** @description Only requests of this region (a code from `GET /api/regions`; an unknown code is 400). */
+        region?: components['parameters']['MetricsRegion'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsSummary'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Unexpected'];
+    };
+  };
+  getMetricsThroughput: {
+    parameters: {
+      query: {
+        /** @description Start of the range (inclusive), RFC 3339. Ranges are at most 400 days long. */
+        from: components['parameters']['MetricsFrom'];
+        /** @description End of the range (exclusive), RFC 3339, after `from`. */
+        to: components['parameters']['MetricsTo'];
+        /** @description Only requests of this region (a code from `GET /api/regions`; an unknown code is 400). */
+        region?: components['parameters']['MetricsRegion'];
+        bucket?: components['schemas']['MetricsBucketSize'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The series. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsThroughput'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Unexpected'];
+    };
+  };
+  getMetricsBacklog: {
+    parameters: {
+      query: {
+        /** @description Start of the range (inclusive), RFC 3339. Ranges are at most 400 days long. */
+        from: components['parameters']['MetricsFrom'];
+        /** @description End of the range (exclusive), RFC 3339, after `from`. */
+        to: components['parameters']['MetricsTo'];
+        /** @description Only requests of this region (a code from `GET /api/regions`; an unknown code is 400). */
+        region?: components['parameters']['MetricsRegion'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The series and the age buckets. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsBacklog'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Unexpected'];
+    };
+  };
+  getMetricsReviewers: {
+    parameters: {
+      query: {
+        /** @description Start of the range (inclusive), RFC 3339. Ranges are at most 400 days long. */
+        from: components['parameters']['MetricsFrom'];
+        /** @description End of the range (exclusive), RFC 3339, after `from`. */
+        to: components['parameters']['MetricsTo'];
+        /** @description Only requests of this region (a code from `GET /api/regions`; an unknown code is 400). */
+        region?: components['parameters']['MetricsRegion'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every reviewer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsReviewers'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Unexpected'];
+    };
+  };
+  getMetricsRejectionReasons: {
+    parameters: {
+      query: {
+        /** @description Start of the range (inclusive), RFC 3339. Ranges are at most 400 days long. */
+        from: components['parameters']['MetricsFrom'];
+        /** @description End of the range (exclusive), RFC 3339, after `from`. */
+        to: components['parameters']['MetricsTo'];
+        /** @description Only requests of this region (a code from `GET /api/regions`; an unknown code is 400). */
+        region?: components['parameters']['MetricsRegion'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsRejectionReasons'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Unexpected'];
+    };
+  };
+  getMetricsHandlingTime: {
+    parameters: {
+      query: {
+        /** @description Start of the range (inclusive), RFC 3339. Ranges are at most 400 days long. */
+        from: components['parameters']['MetricsFrom'];
+        /** @description End of the range (exclusive), RFC 3339, after `from`. */
+        to: components['parameters']['MetricsTo'];
+        /** @description Only requests of this region (a code from `GET /api/regions`; an unknown code is 400). */
+        region?: components['parameters']['MetricsRegion'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The distribution. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsHandlingTime'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Unexpected'];
+    };
+  };
   mockReset: {
     parameters: {
       query?: never;
@@ -1193,6 +1617,8 @@ export interface operations {
         'application/json': {
           seed?: number;
           pendingCount?: number;
+          /** @description How many past decisions (about 30 days of them) the seed writes; default 5000. */
+          historyDecisions?: number;
         };
       };
     };

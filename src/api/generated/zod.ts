@@ -88,18 +88,103 @@ export const DecisionInputSchema = z.object({
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 export const LocalizedTextSchema = z.object({ 'zh-CN': z.string().max(200), en: z.string().max(200) });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export const MetricsAgeBucketSchema = z.enum(['lt1h', '1to4h', '4to24h', '1to2d', '2to3d', 'gt3d']);
+export type MetricsAgeBucket = z.infer<typeof MetricsAgeBucketSchema>;
+export const MetricsAgeBucketCountSchema = z.object({
+  bucket: MetricsAgeBucketSchema,
+  count: z.number().int().min(0),
+});
+export type MetricsAgeBucketCount = z.infer<typeof MetricsAgeBucketCountSchema>;
+export const MetricsBacklogDaySchema = z.object({
+  day: z.string().regex(new RegExp('^\\d{4}-\\d{2}-\\d{2}$')),
+  inflow: z.number().int().min(0),
+  outflow: z.number().int().min(0),
+  backlogAtEnd: z.number().int().min(0),
+});
+export type MetricsBacklogDay = z.infer<typeof MetricsBacklogDaySchema>;
+export const MetricsBacklogSchema = z.object({
+  items: z.array(MetricsBacklogDaySchema),
+  ageBuckets: z.array(MetricsAgeBucketCountSchema),
+});
+export type MetricsBacklog = z.infer<typeof MetricsBacklogSchema>;
+export const MetricsBucketSizeSchema = z.enum(['hour', 'day']);
+export type MetricsBucketSize = z.infer<typeof MetricsBucketSizeSchema>;
+export const MetricsCurrentClaimSchema = z.object({
+  requestId: RequestIdSchema,
+  number: z.string().max(32),
+  claimedAt: z.iso.datetime({ offset: true }),
+});
+export type MetricsCurrentClaim = z.infer<typeof MetricsCurrentClaimSchema>;
+export const MetricsHandlingBucketSchema = z.object({
+  upToSeconds: z.number().int().min(1).nullable(),
+  count: z.number().int().min(0),
+});
+export type MetricsHandlingBucket = z.infer<typeof MetricsHandlingBucketSchema>;
+export const MetricsHandlingTimeSchema = z.object({
+  buckets: z.array(MetricsHandlingBucketSchema),
+  medianSeconds: z.number().min(0).nullable(),
+  p90Seconds: z.number().min(0).nullable(),
+});
+export type MetricsHandlingTime = z.infer<typeof MetricsHandlingTimeSchema>;
+export const MetricsReasonCountSchema = z.object({
+  reason: RejectionReasonSchema,
+  count: z.number().int().min(0),
+});
+export type MetricsReasonCount = z.infer<typeof MetricsReasonCountSchema>;
+export const MetricsRejectionReasonsSchema = z.object({ items: z.array(MetricsReasonCountSchema) });
+export type MetricsRejectionReasons = z.infer<typeof MetricsRejectionReasonsSchema>;
+export const MetricsReviewerSchema = z.object({
+  reviewer: UserRefSchema,
+  decided: z.number().int().min(0),
+  approved: z.number().int().min(0),
+  rejected: z.number().int().min(0),
+  medianHandlingSeconds: z.number().min(0).nullable(),
+  currentClaim: MetricsCurrentClaimSchema.nullable(),
+  lastActivityAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type MetricsReviewer = z.infer<typeof MetricsReviewerSchema>;
+export const MetricsReviewersSchema = z.object({ items: z.array(MetricsReviewerSchema) });
+export type MetricsReviewers = z.infer<typeof MetricsReviewersSchema>;
+export const MetricsSummarySchema = z.object({
+  pendingNow: z.number().int().min(0),
+  oldestPendingAgeSeconds: z.number().int().min(0).nullable(),
+  decidedInRange: z.number().int().min(0),
+  approvedInRange: z.number().int().min(0),
+  rejectedInRange: z.number().int().min(0),
+  approvalRate: z.number().min(0).max(1).nullable(),
+  medianHandlingSeconds: z.number().min(0).nullable(),
+  pastServiceTarget: z.number().int().min(0),
+  serviceTargetHours: z.number().int().min(1),
+  reviewersActiveNow: z.number().int().min(0),
+  generatedAt: z.iso.datetime({ offset: true }),
+});
+export type MetricsSummary = z.infer<typeof MetricsSummarySchema>;
+export const MetricsThroughputBucketSchema = z.object({
+  start: z.iso.datetime({ offset: true }),
+  approved: z.number().int().min(0),
+  rejected: z.number().int().min(0),
+});
+export type MetricsThroughputBucket = z.infer<typeof MetricsThroughputBucketSchema>;
+export const MetricsThroughputSchema = z.object({
+  bucket: MetricsBucketSizeSchema,
+  items: z.array(MetricsThroughputBucketSchema),
+});
+export type MetricsThroughput = z.infer<typeof MetricsThroughputSchema>;
 export const MockSettingsPatchSchema = z.object({
   latencyMs: z.number().int().min(0).max(60000).optional(),
   failureRate: z.number().min(0).max(1).optional(),
   leaseTtlSeconds: z.number().int().min(5).max(86400).optional(),
+  arrivalsPerHour: z.number().min(0).max(10000).optional(),
 });
 export type MockSettingsPatch = z.infer<typeof MockSettingsPatchSchema>;
 export const MockStateSchema = z.object({
   seed: z.number().int(),
   pendingCount: z.number().int(),
+  historyDecisions: z.number().int(),
   latencyMs: z.number().int(),
   failureRate: z.number(),
   leaseTtlSeconds: z.number().int(),
+  arrivalsPerHour: z.number(),
   now: z.iso.datetime({ offset: true }),
 });
 export type MockState = z.infer<typeof MockStateSchema>;
@@ -244,6 +329,7 @@ export type ListClaims200 = z.infer<typeof ListClaims200Schema>;
 export const MockResetBodySchema = z.object({
   seed: z.number().int().min(0).max(4294967295).optional(),
   pendingCount: z.number().int().min(0).max(200000).optional(),
+  historyDecisions: z.number().int().min(0).max(200000).optional(),
 });
 export type MockResetBody = z.infer<typeof MockResetBodySchema>;
 export const MockAdvanceClockBodySchema = z.object({ advanceSeconds: z.number().int().min(0).max(31536000) });

@@ -1,9 +1,10 @@
+import { useEffect } from 'react';
 import { AppBar, Box, Button, Chip, MenuItem, Select, Stack, Toolbar, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
 import { sessionKeys, signOut } from '@/api/endpoints/session';
 import { isLocale, localeNames, locales, useI18n } from '@/i18n/i18n';
-import { clearAllDrafts } from '@/features/review-workspace/draft-storage';
+import { clearAllDrafts, clearDraftsNotOwnedBy } from '@/features/review-workspace/draft-storage';
 import { paths } from '../paths';
 import { useSession } from '../session-context';
 
@@ -13,6 +14,9 @@ export function AppShell() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
+  // Another person signing in on this tab must not inherit the previous reviewer's drafts.
+  const userId = session.user.id;
+  useEffect(() => clearDraftsNotOwnedBy(userId), [userId]);
   const signOutMutation = useMutation({
     mutationFn: signOut,
     onSettled: () => {
@@ -25,6 +29,7 @@ export function AppShell() {
   });
   const nav = [
     { to: paths.queue, label: t('nav.queue'), roles: ['reviewer', 'supervisor'] },
+    { to: paths.dashboard, label: t('nav.dashboard'), roles: ['supervisor'] },
     { to: paths.claims, label: t('nav.claims'), roles: ['supervisor'] },
   ].filter((item) => item.roles.includes(session.user.role));
 

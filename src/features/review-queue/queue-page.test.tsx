@@ -27,7 +27,7 @@ describe('the review queue', () => {
     const table = screen.getByRole('table', { name: 'Photo requests' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(26); // header + 25
-    const oldest = mock.backend.world.requests[0];
+    const oldest = mock.backend.world.requests.find((r) => r.status === 'pending');
     expect(rows[1]).toHaveTextContent(oldest?.number ?? 'missing');
     expect(within(rows[1] as HTMLElement).getByText('Pending')).toBeInTheDocument();
   });
@@ -36,7 +36,7 @@ describe('the review queue', () => {
     const { router } = renderQueue();
     await userEvent.click(await screen.findByRole('button', { name: 'Claim next' }));
     expect(await screen.findByRole('heading', { name: 'review page' })).toBeInTheDocument();
-    const oldest = mock.backend.world.requests[0];
+    const oldest = mock.backend.world.requests.find((r) => r.status === 'pending');
     expect(router.state.location.pathname).toBe(`/review/${oldest?.id}`);
     expect(oldest?.claim?.holderId).toBe('u-reviewer1');
   });
@@ -46,7 +46,7 @@ describe('the review queue', () => {
     expect(await screen.findByText('1–25 of 40')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Photo requests' });
     const row = within(table).getAllByRole('row')[2] as HTMLElement;
-    const target = mock.backend.world.requests[1];
+    const target = mock.backend.world.requests.filter((r) => r.status === 'pending')[1];
     if (!target) throw new Error('seed too small');
     const other = mock.backend.world.users.find((u) => u.username === 'reviewer2');
     if (!other) throw new Error('no reviewer2');

@@ -14,28 +14,40 @@ function storage(): Storage | null {
   }
 }
 
-export function loadDraft(requestId: string): ReviewDraft {
-  return parseStoredDraft(storage()?.getItem(PREFIX + requestId) ?? null) ?? emptyDraft;
+/** Drafts belong to one reviewer: another person signing in on the same tab never sees them. */
+const keyOf = (userId: string, requestId: string) => `${PREFIX}${userId}.${requestId}`;
+
+export function loadDraft(userId: string, requestId: string): ReviewDraft {
+  return parseStoredDraft(storage()?.getItem(keyOf(userId, requestId)) ?? null) ?? emptyDraft;
 }
 
-export function saveDraft(requestId: string, draft: ReviewDraft): void {
+export function saveDraft(userId: string, requestId: string, draft: ReviewDraft): void {
   const store = storage();
   if (!store) return;
   const isEmpty =
     draft.reasons.length === 0 &&
     draft.note === '' &&
-    draft.idempotencyKey === null &&
+    draft.attempt === null &&
     Object.values(draft.checks).every((c) => c === null);
   try {
-    if (isEmpty) store.removeItem(PREFIX + requestId);
-    else store.setItem(PREFIX + requestId, JSON.stringify(draft));
+    if (isEmpty) store.removeItem(keyOf(userId, requestId));
+    else store.setItem(keyOf(userId, requestId), JSON.stringify(draft));
   } catch {
     // A full or disabled storage only costs the draft's survival across reloads.
   }
 }
 
-export function clearDraft(requestId: string): void {
-  storage()?.removeItem(PREFIX + requestId);
+export function clearDraft(userId: string, requestId: string): void {
+  storage()?.removeItem(keyOf(userId, requestId));
+}
+
+/** When someone signs in: drafts of anyone else who used this tab go. */
+export function clearDraftsNotOwnedBy(userId: string): void {
+  const store = storage();
+  if (!store) return;
+  for (const key of Object.keys(store)) {
+    if (key.startsWith(PREFIX) && !key.startsWith(`${PREFIX}${userId}.`)) store.removeItem(key);
+  }
 }
 
 /** On sign-out: nothing of the reviewer's work stays in the tab. */

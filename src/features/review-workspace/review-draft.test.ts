@@ -1,4 +1,5 @@
 import {
+  attemptFor,
   canApprove,
   draftReducer,
   emptyDraft,
@@ -79,9 +80,19 @@ describe('the review draft', () => {
   });
 
   it('starts a new decision attempt (a new idempotency key) whenever the content changes', () => {
-    const keyed = draftReducer(run(toggle('background')), { type: 'setIdempotencyKey', key: 'key-12345678' });
-    expect(keyed.idempotencyKey).toBe('key-12345678');
-    expect(draftReducer(keyed, { type: 'setNote', note: 'x' }).idempotencyKey).toBeNull();
+    const attempt = { key: 'key-12345678', outcome: 'rejected' as const, version: 3 };
+    const keyed = draftReducer(run(toggle('background')), { type: 'setAttempt', attempt });
+    expect(keyed.attempt).toEqual(attempt);
+    expect(draftReducer(keyed, { type: 'setNote', note: 'x' }).attempt).toBeNull();
+  });
+
+  it('reuses the key only for the same outcome on the same version', () => {
+    const attempt = { key: 'key-12345678', outcome: 'rejected' as const, version: 3 };
+    const draft = draftReducer(emptyDraft, { type: 'setAttempt', attempt });
+    const fresh = () => 'key-new-000001';
+    expect(attemptFor(draft, 'rejected', 3, fresh)).toBe(attempt);
+    expect(attemptFor(draft, 'approved', 3, fresh).key).toBe('key-new-000001');
+    expect(attemptFor(draft, 'rejected', 4, fresh).key).toBe('key-new-000001');
   });
 
   it('reads stored drafts defensively', () => {

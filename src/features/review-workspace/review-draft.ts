@@ -44,8 +44,17 @@ export interface ReviewDraft {
   /** Reasons the reviewer removed by hand: a failing check will not add them back. */
   dismissedReasons: RejectionReason[];
   note: string;
-  /** One key per decision attempt, reused on every retry of it (see the decision endpoint). */
-  idempotencyKey: string | null;
+  /**
+   * The decision attempt on its way: one idempotency key, reused on every retry of the same outcome
+   * for the same version of the request (see the decision endpoint). Any other attempt gets a new key.
+   */
+  attempt: DecisionAttempt | null;
+}
+
+export interface DecisionAttempt {
+  key: string;
+  outcome: 'approved' | 'rejected';
+  version: number;
 }
 
 export const emptyDraft: ReviewDraft = {
@@ -53,7 +62,7 @@ export const emptyDraft: ReviewDraft = {
   reasons: [],
   dismissedReasons: [],
   note: '',
-  idempotencyKey: null,
+  attempt: null,
 };
 
 export type DraftAction =
@@ -61,7 +70,7 @@ export type DraftAction =
   | { type: 'setCheck'; check: CheckName; result: CheckResult }
   | { type: 'toggleReason'; reason: RejectionReason }
   | { type: 'setNote'; note: string }
-  | { type: 'setIdempotencyKey'; key: string | null }
+  | { type: 'setAttempt'; attempt: DecisionAttempt | null }
   | { type: 'reset' };
 
 function withCheck(draft: ReviewDraft, check: CheckName, result: CheckResult): ReviewDraft {
@@ -75,7 +84,7 @@ function withCheck(draft: ReviewDraft, check: CheckName, result: CheckResult): R
     reasons = reasons.filter((r) => checkForReason[r] !== check);
   }
   // Any change to what is being decided makes it a new decision attempt.
-  return { ...draft, checks: { ...draft.checks, [check]: result }, reasons, idempotencyKey: null };
+  return { ...draft, checks: { ...draft.checks, [check]: result }, reasons, attempt: null };
 }
 
 export function draftReducer(draft: ReviewDraft, action: DraftAction): ReviewDraft {
@@ -95,13 +104,13 @@ export function draftReducer(draft: ReviewDraft, action: DraftAction): ReviewDra
         dismissedReasons: selected
           ? [...draft.dismissedReasons, action.reason]
           : draft.dismissedReasons.filter((r) => r !== action.reason),
-        idempotencyKey: null,
+        attempt: null,
       };
     }
     case 'setNote':
-      return { ...draft, note: action.note, idempotencyKey: null };
-    case 'setIdempotencyKey':
-      return { ...draft, idempotencyKey: action.key };
+      return { ...draft, note: action.note, attempt: null };
+    case 'setAttempt':
+      return { ...draft, attempt: action.attempt };
     case 'reset':
       return emptyDraft;
   }
@@ -144,6 +153,31 @@ export function toDecisionInput(draft: ReviewDraft, outcome: 'approved' | 'rejec
   return { outcome, checks, reasonCodes, note: draft.note.trim() };
 }
 
+function parseAttempt(value: unknown): DecisionAttempt | null {
+  const attempt = value as Partial<DecisionAttempt> | null | undefined;
+  if (
+    typeof attempt?.key === 'string' &&
+    /^[\w-]{8,100}$/.test(attempt.key) &&
+    (attempt.outcome === 'approved' || attempt.outcome === 'rejected') &&
+    Number.isInteger(attempt.version)
+  ) {
+    return { key: attempt.key, outcome: attempt.outcome, version: attempt.version as number };
+  }
+  return null;
+}
+
+/** The key for sending this outcome now: the pending attempt's when it is the same decision, else new. */
+export function attemptFor(
+  draft: ReviewDraft,
+  outcome: 'approved' | 'rejected',
+  version: number,
+  newKey: () => string,
+): DecisionAttempt {
+  const pending = draft.attempt;
+  if (pending && pending.outcome === outcome && pending.version === version) return pending;
+  return { key: newKey(), outcome, version };
+}
+
 /** Drafts from storage are untrusted input: anything malformed becomes an empty draft. */
 export function parseStoredDraft(text: string | null): ReviewDraft | null {
   if (!text) return null;
@@ -161,10 +195,7 @@ export function parseStoredDraft(text: string | null): ReviewDraft | null {
       reasons: reasonsOf(value.reasons),
       dismissedReasons: reasonsOf(value.dismissedReasons),
       note: typeof value.note === 'string' ? value.note.slice(0, NOTE_MAX * 2) : '',
-      idempotencyKey:
-        typeof value.idempotencyKey === 'string' && /^[\w-]{8,100}$/.test(value.idempotencyKey)
-          ? value.idempotencyKey
-          : null,
+      attempt: parseAttempt(value.attempt),
     };
   } catch {
     return null;

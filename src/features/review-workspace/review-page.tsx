@@ -10,18 +10,20 @@ import { requestDetailQuery, requestKeys } from '@/api/endpoints/requests';
 import type { RequestDetail, User } from '@/api/generated/zod';
 import { describeError } from '@/components/describe-error';
 import { ErrorAlert } from '@/components/error-alert';
-import { useNotify } from '@/components/notifier';
+import { useAnnounce, useNotify } from '@/components/notifier';
 import { PageLoader } from '@/components/page-loader';
 import { StatusChip } from '@/components/status-chip';
 import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
+import { formatCountdown } from '@/lib/time';
 import { Checklist, kbd } from './checklist';
 import { CompareViewer } from './compare/compare-viewer';
 import { useCompareViewer } from './compare/compare-state';
 import { PhotoFacts } from './photo-facts';
 import { RejectDialog } from './reject-dialog';
 import { RequestPanel } from './request-panel';
-import { canApprove, toDecisionInput } from './review-draft';
+import { attemptFor, canApprove, toDecisionInput } from './review-draft';
+import { useRecentDecision } from './recent-decision';
 import { ShortcutHelpDialog } from './shortcut-help-dialog';
 import { shortcutFor, shortcutKeys } from './shortcuts';
 import { SkipDialog } from './skip-dialog';
@@ -115,6 +117,7 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
   const { t, locale } = useI18n();
   const navigate = useNavigate();
   const notify = useNotify();
+  const announce = useAnnounce();
   const queryClient = useQueryClient();
   const regions = useQuery(regionsQuery());
   const region = regions.data?.find((r) => r.code === request.region);
@@ -122,27 +125,40 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
   const isReviewer = user.role === 'reviewer';
   const holds = isReviewer && request.claim?.holder.id === user.id && request.status === 'in_review';
   const lease = useLease(holds ? request : undefined, user.id);
-  const { draft, dispatch, discard } = useReviewDraft(request.id);
+  const { draft, dispatch, discard } = useReviewDraft(user.id, request.id);
   const viewer = useCompareViewer();
   const [dialog, setDialog] = useState<'reject' | 'skip' | 'help' | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const left = request.claim ? Date.parse(request.claim.expiresAt) - now : 0;
   const leaseLost = isReviewer && (!holds || lease.state === 'lost' || left <= 0);
-  const canAct = holds && !leaseLost;
 
   const flow = useDecisionFlow({
     request,
     reviewPath,
     queuePath,
-    onSettledAway: () => {
+    onDone: () => {
       lease.markReleased();
       discard();
       setDialog(null);
     },
+    onBusy: lease.markBusy,
+    onRetryable: lease.markHeld,
     onLeaseLost: lease.markLost,
   });
   const sending = flow.decide.isPending || flow.skip.isPending;
+  // Someone else decided it first: nothing of ours was recorded, and nothing more can be.
+  const decidedElsewhere = isApiError(flow.decide.error) && flow.decide.error.is('not-claimable');
+  const done = flow.movingOn || lease.state === 'released' || decidedElsewhere;
+  const canAct = holds && !leaseLost && !done;
+  const recent = useRecentDecision();
+  const undoable = recent !== null && recent.decision.requestId !== request.id ? recent : null;
+
+  // Crossing into the last two minutes is said once, not every second.
+  const warned = left < LEASE_WARNING_MS && left > 0;
+  useEffect(() => {
+    if (warned && holds) announce(t('claim.leaseWarningShort'));
+  }, [warned, holds, announce, t]);
 
   // Moving to a request puts focus on its title, so screen readers announce which one it is.
   useEffect(() => headingRef.current?.focus(), []);
@@ -150,11 +166,11 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
   const submit = useCallback(
     (outcome: 'approved' | 'rejected') => {
       if (!canAct || sending) return;
-      const key = draft.idempotencyKey ?? crypto.randomUUID();
-      if (!draft.idempotencyKey) dispatch({ type: 'setIdempotencyKey', key });
-      flow.decide.mutate({ input: toDecisionInput(draft, outcome), key });
+      const attempt = attemptFor(draft, outcome, request.version, () => crypto.randomUUID());
+      if (attempt !== draft.attempt) dispatch({ type: 'setAttempt', attempt });
+      flow.decide.mutate({ input: toDecisionInput(draft, outcome), key: attempt.key });
     },
-    [canAct, sending, draft, dispatch, flow.decide],
+    [canAct, sending, draft, dispatch, flow.decide, request.version],
   );
 
   const approve = useCallback(() => {
@@ -196,6 +212,9 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
         case 'fit':
           viewer.actions.fit();
           break;
+        case 'undo':
+          if (undoable) void flow.undo(undoable.decision);
+          break;
         case 'help':
           setDialog('help');
           break;
@@ -203,11 +222,14 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, canAct, approve, dispatch, viewer.actions]);
+  }, [dialog, canAct, approve, dispatch, viewer.actions, undoable, flow]);
 
   const release = useMutation({
     mutationFn: () => releaseClaim(request.id),
-    onMutate: () => lease.markReleased(),
+    onMutate: () => {
+      lease.markReleased();
+      discard();
+    },
     onSettled: (_data, error) => {
       if (error && !(isApiError(error) && error.is('lease-lost'))) notify(describeError(error, t), 'error');
       else notify(t('claim.released', { number: request.number }), 'success');
@@ -237,7 +259,11 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
           tabIndex={-1}
           variant="h5"
           component="h1"
-          sx={{ flexGrow: 1, outline: 'none' }}
+          sx={{
+            flexGrow: 1,
+            '&:focus': { outline: 'none' },
+            '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 4 },
+          }}
         >
           {t('review.title', { number: request.number })}
         </Typography>
@@ -269,7 +295,38 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
           })}
         </Alert>
       ) : null}
-      {isReviewer && leaseLost && request.status !== 'approved' && request.status !== 'rejected' ? (
+      {undoable ? (
+        <Alert
+          severity="success"
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => void flow.undo(undoable.decision)}
+              aria-keyshortcuts="U"
+            >
+              {t('decision.undoKey')}
+            </Button>
+          }
+        >
+          {undoable.decision.outcome === 'approved'
+            ? t('decision.approved', { number: undoable.number })
+            : t('decision.rejected', { number: undoable.number })}
+        </Alert>
+      ) : null}
+      {flow.movingOn ? (
+        <Alert severity="info" role="status">
+          {t('decision.movingOn')}
+        </Alert>
+      ) : decidedElsewhere ? (
+        <Alert severity="warning" role="alert">
+          {t('decision.alreadyDecided')}
+        </Alert>
+      ) : isReviewer &&
+        leaseLost &&
+        !done &&
+        request.status !== 'approved' &&
+        request.status !== 'rejected' ? (
         <Alert
           severity="error"
           role="alert"
@@ -287,18 +344,25 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
           {t('claim.leaseLost')} {reclaim.isError ? describeError(reclaim.error, t) : null}
         </Alert>
       ) : canAct && left < LEASE_WARNING_MS ? (
-        // Fixed wording: a live countdown in an alert would be re-announced every second.
-        <Alert severity="warning" role="status">
-          {t('claim.leaseWarning', { time: '2:00' })}
+        // Not a live region: the countdown would be re-read every second (it is announced once above).
+        <Alert severity="warning" role="note">
+          {t('claim.leaseWarning', { time: formatCountdown(left) })}
         </Alert>
       ) : null}
-      {decisionError && dialog === null ? (
+      {decisionError && dialog === null && !decidedElsewhere ? (
         <Alert
           severity="error"
           role="alert"
           action={
             versionStale ? (
-              <Button color="inherit" size="small" onClick={onReload}>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  flow.decide.reset();
+                  onReload();
+                }}
+              >
                 {t('decision.reload')}
               </Button>
             ) : undefined
@@ -415,7 +479,7 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
                   {shortcutKeys.skip}
                 </Box>
               </Button>
-              <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }} aria-live="polite">
                 {sending ? t('decision.sending') : t('workspace.howTo')}
               </Typography>
             </Paper>
@@ -424,6 +488,7 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
       </Box>
 
       <RejectDialog
+        key={dialog === 'reject' ? 'open' : 'closed'}
         open={dialog === 'reject'}
         number={request.number}
         draft={draft}

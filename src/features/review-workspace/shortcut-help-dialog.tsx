@@ -26,6 +26,7 @@ export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: 
     [shortcutKeys.approve, t('shortcuts.approve')],
     [shortcutKeys.reject, t('shortcuts.reject')],
     [shortcutKeys.skip, t('shortcuts.skip')],
+    [shortcutKeys.undo, t('shortcuts.undo')],
     [shortcutKeys.cycleMode, t('shortcuts.cycleMode')],
     [shortcutKeys.zoomIn, t('shortcuts.zoomIn')],
     [shortcutKeys.zoomOut, t('shortcuts.zoomOut')],

@@ -38,6 +38,12 @@ describe('workspace shortcuts', () => {
     expect(press('a', button)).toEqual({ type: 'approve' });
   });
 
+  it('ignores held keys and input-method composition', () => {
+    expect(press('2', document.body, { repeat: true })).toBeNull();
+    expect(press('a', document.body, { isComposing: true })).toBeNull();
+    expect(press('u')).toEqual({ type: 'undo' });
+  });
+
   it('leaves browser and system shortcuts alone', () => {
     expect(press('r', document.body, { ctrlKey: true })).toBeNull();
     expect(press('a', document.body, { metaKey: true })).toBeNull();

@@ -10,6 +10,7 @@ export type ShortcutAction =
   | { type: 'zoomIn' }
   | { type: 'zoomOut' }
   | { type: 'fit' }
+  | { type: 'undo' }
   | { type: 'help' };
 
 /** The keys, as shown to the reviewer in the help dialog and on the buttons. */
@@ -22,11 +23,16 @@ export const shortcutKeys = {
   zoomIn: '+',
   zoomOut: '-',
   fit: '0',
+  undo: 'U',
   help: '?',
 } as const;
 
 interface KeyLike {
   key: string;
+  /** Held keys repeat: a held 2 must not flip a check back and forth. */
+  repeat?: boolean;
+  /** Typing through an input method (pinyin) composes characters: never shortcuts. */
+  isComposing?: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -38,6 +44,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const element = target as HTMLElement;
   if (element.isContentEditable) return true;
+  // Lists and menus (a language picker, a select's options) use letters to move: leave them alone.
+  if (element.closest('[role="listbox"], [role="menu"], [role="combobox"]')) return true;
   const editable = element.closest('input, textarea, select, [contenteditable="true"], [role="textbox"]');
   if (!editable) return false;
   // Checkboxes, radios and buttons take no text: shortcuts still work from them.
@@ -47,7 +55,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /** Maps a key press to a workspace action, or null when it is not a shortcut here. */
 export function shortcutFor(event: KeyLike): ShortcutAction | null {
-  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.isComposing) return null;
   if (isTypingTarget(event.target)) return null;
   const index = ['1', '2', '3', '4'].indexOf(event.key);
   if (index >= 0) return { type: 'toggleCheck', check: checkNames[index] as CheckName };
@@ -58,6 +66,8 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
       return { type: 'reject' };
     case 's':
       return { type: 'skip' };
+    case 'u':
+      return { type: 'undo' };
     case 'm':
       return { type: 'cycleMode' };
     case '+':

@@ -1,67 +1,101 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
-import { claimKeys, claimNext } from '@/api/endpoints/claims';
+import { claimKeys, claimNext, releaseClaim } from '@/api/endpoints/claims';
 import { decideRequest, skipRequest, undoDecision } from '@/api/endpoints/decisions';
 import { requestKeys } from '@/api/endpoints/requests';
 import type { Decision, DecisionInput, RequestDetail, SkipInput } from '@/api/generated/zod';
 import { describeError } from '@/components/describe-error';
-import { useNotify } from '@/components/notifier';
+import { useAnnounce, useNotify } from '@/components/notifier';
 import { useI18n } from '@/i18n/i18n';
-
-const UNDO_TOAST_MS = 8000;
+import {
+  UNDO_OFFER_MS,
+  clearRecentDecision,
+  isCurrentGeneration,
+  nextGeneration,
+  setRecentDecision,
+} from './recent-decision';
 
 interface FlowOptions {
   request: RequestDetail;
   reviewPath: (requestId: string) => string;
   queuePath: string;
-  /** Called once the server has the decision or skip: the page must not release the claim any more. */
-  onSettledAway: () => void;
+  /** The server has the decision or skip: no release, no more actions on this request. */
+  onDone: () => void;
+  /** Something is on its way to the server. */
+  onBusy: () => void;
+  /** It failed and the reviewer may try again. */
+  onRetryable: () => void;
   onLeaseLost: () => void;
 }
 
 /**
  * Continuous review: decide (or skip), then claim and show the next request at once. Decisions are
  * sent with one idempotency key per attempt, so retries after a network failure can never record a
- * decision twice. The reviewer can undo from the toast for a few seconds.
+ * decision twice. Undo (toast, banner or the U key) wins over a move-on still in progress.
  */
-export function useDecisionFlow({ request, reviewPath, queuePath, onSettledAway, onLeaseLost }: FlowOptions) {
+export function useDecisionFlow(options: FlowOptions) {
+  const { request, reviewPath, queuePath, onDone, onBusy, onRetryable, onLeaseLost } = options;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const notify = useNotify();
+  const announce = useAnnounce();
   const { t } = useI18n();
+  const [movingOn, setMovingOn] = useState(false);
+  // Once the reviewer has left this page, a late answer must not drag them anywhere.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const refreshLists = () => {
     void queryClient.invalidateQueries({ queryKey: requestKeys.lists() });
     void queryClient.invalidateQueries({ queryKey: claimKeys.all });
   };
 
-  const moveOn = async () => {
+  const moveOn = async (outcomeText: string) => {
+    const ticket = nextGeneration();
+    setMovingOn(true);
     queryClient.removeQueries({ queryKey: requestKeys.detail(request.id) });
     try {
       const next = await claimNext();
       refreshLists();
+      if (!isCurrentGeneration(ticket) || !mounted.current) {
+        // An undo (or the reviewer) went elsewhere meanwhile: give the new claim straight back.
+        if (next) void releaseClaim(next.id).finally(refreshLists);
+        return;
+      }
       if (next) {
         queryClient.setQueryData(requestKeys.detail(next.id), next);
+        announce(`${outcomeText} ${t('decision.nextShown', { number: next.number })}`);
         await navigate(reviewPath(next.id));
       } else {
+        announce(`${outcomeText} ${t('decision.queueDone')}`);
         await navigate(queuePath);
-        notify(t('decision.queueDone'), 'info');
       }
     } catch (error) {
       refreshLists();
-      await navigate(queuePath);
+      if (!isCurrentGeneration(ticket) || !mounted.current) return;
       notify(describeError(error, t), 'error');
+      await navigate(queuePath);
     }
   };
 
   const undo = async (decision: Decision) => {
+    nextGeneration();
+    clearRecentDecision();
     try {
       const restored = await undoDecision(decision.id);
       queryClient.setQueryData(requestKeys.detail(restored.id), restored);
       refreshLists();
+      const message = t('decision.undone', { number: restored.number });
+      notify(message, 'success');
+      announce(message);
       await navigate(reviewPath(restored.id));
-      notify(t('decision.undone', { number: restored.number }), 'success');
     } catch (error) {
       notify(describeError(error, t), 'error');
     }
@@ -70,37 +104,50 @@ export function useDecisionFlow({ request, reviewPath, queuePath, onSettledAway,
   const decide = useMutation({
     mutationFn: ({ input, key }: { input: DecisionInput; key: string }) =>
       decideRequest(request.id, request.version, key, input),
+    onMutate: onBusy,
     // Lost answers are retried with the same key; the server replays the first answer.
     retry: (count, error) => count < 3 && isApiError(error) && error.retryable,
     retryDelay: (attempt) => Math.min(4000, 500 * 2 ** attempt),
     onSuccess: async (decision) => {
-      onSettledAway();
+      onDone();
       const message =
         decision.outcome === 'approved'
           ? t('decision.approved', { number: request.number })
           : t('decision.rejected', { number: request.number });
+      setRecentDecision(decision, request.number);
       notify(message, 'success', {
-        durationMs: UNDO_TOAST_MS,
+        durationMs: UNDO_OFFER_MS,
         action: { label: t('decision.undo'), onClick: () => void undo(decision) },
       });
-      await moveOn();
+      if (mounted.current) await moveOn(message);
     },
     onError: (error) => {
-      if (isApiError(error) && (error.is('lease-lost') || error.is('not-claimable'))) onLeaseLost();
+      if (isApiError(error) && error.is('lease-lost')) onLeaseLost();
+      else onRetryable();
+      if (!mounted.current) {
+        // The reviewer left while it was on its way: tell them, and give the claim back.
+        notify(`${t('decision.notRecorded')} ${describeError(error, t)}`, 'error');
+        void releaseClaim(request.id)
+          .catch(() => undefined)
+          .finally(refreshLists);
+      }
     },
   });
 
   const skip = useMutation({
     mutationFn: (input: SkipInput) => skipRequest(request.id, input),
+    onMutate: onBusy,
     onSuccess: async () => {
-      onSettledAway();
-      notify(t('skip.done', { number: request.number }), 'info');
-      await moveOn();
+      onDone();
+      const message = t('skip.done', { number: request.number });
+      notify(message, 'info');
+      if (mounted.current) await moveOn(message);
     },
     onError: (error) => {
       if (isApiError(error) && error.is('lease-lost')) onLeaseLost();
+      else onRetryable();
     },
   });
 
-  return { decide, skip };
+  return { decide, skip, undo, movingOn };
 }

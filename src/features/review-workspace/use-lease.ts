@@ -13,7 +13,7 @@ const RELEASE_DELAY_MS = 300;
 const MAX_HEARTBEAT_MS = 60_000;
 const MIN_HEARTBEAT_MS = 2_000;
 
-export type LeaseState = 'held' | 'lost' | 'released';
+export type LeaseState = 'held' | 'busy' | 'lost' | 'released';
 
 /**
  * Keeps the reviewer's lease alive while the request is open (heartbeats well before expiry) and
@@ -25,6 +25,11 @@ export function useLease(request: RequestDetail | undefined, holderId: string) {
   const [state, setState] = useState<LeaseState>('held');
   const [failedBeats, setFailedBeats] = useState(0);
   const stateRef = useRef(state);
+  // The ref is set at once (not after the next render) so that an unmount right after sees it.
+  const mark = (next: LeaseState) => {
+    stateRef.current = next;
+    setState(next);
+  };
   useEffect(() => {
     stateRef.current = state;
   }, [state]);
@@ -91,7 +96,10 @@ export function useLease(request: RequestDetail | undefined, holderId: string) {
 
   return {
     state: held ? state : 'lost',
-    markLost: () => setState('lost'),
-    markReleased: () => setState('released'),
+    markLost: () => mark('lost'),
+    markReleased: () => mark('released'),
+    /** A decision or skip is on its way: leaving the page must not release the claim under it. */
+    markBusy: () => mark('busy'),
+    markHeld: () => mark('held'),
   };
 }

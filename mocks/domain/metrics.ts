@@ -1,0 +1,554 @@
+import { z } from 'zod';
+import {
+  MetricsBucketSizeSchema,
+  RejectionReasonSchema,
+  type MetricsAgeBucket,
+  type MetricsBacklog,
+  type MetricsBucketSize,
+  type MetricsHandlingTime,
+  type MetricsRejectionReasons,
+  type MetricsReviewers,
+  type MetricsSummary,
+  type MetricsThroughput,
+  type RejectionReason,
+} from '../../src/api/generated/zod';
+import { problems, type FieldError } from './problems';
+import type { DecisionRecord, RequestRecord, UserRecord } from './records';
+import { iso, toUserRef } from './serialize';
+import type { World } from './world';
+
+/** A waiting request should be decided within this many hours of its submission. */
+export const SERVICE_TARGET_HOURS = 48;
+export const MAX_RANGE_DAYS = 400;
+/** A reviewer with a decision this recent counts as active. */
+export const ACTIVE_WINDOW_MS = 15 * 60_000;
+/** Upper bounds (exclusive) of the handling-time buckets; the last bucket is open. */
+export const HANDLING_BOUNDS_SECONDS = [30, 60, 120, 300, 600, 1800] as const;
+
+const HOUR_MS = 3600_000;
+const DAY_MS = 24 * HOUR_MS;
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
+const reasons: readonly RejectionReason[] = RejectionReasonSchema.options;
+const ageBuckets: ReadonlyArray<[MetricsAgeBucket, number]> = [
+  ['lt1h', HOUR_MS],
+  ['1to4h', 4 * HOUR_MS],
+  ['4to24h', DAY_MS],
+  ['1to2d', 2 * DAY_MS],
+  ['2to3d', 3 * DAY_MS],
+  ['gt3d', Infinity],
+];
+const NO_INDEX = 255;
+
+/** The start of the Asia/Shanghai day that contains `at` (UTC+8 all year: no daylight saving). */
+export const shanghaiDayStart = (at: number): number =>
+  Math.floor((at + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+
+/** The Asia/Shanghai calendar date of `at`, as YYYY-MM-DD. */
+export const shanghaiDate = (at: number): string =>
+  new Date(at + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+
+// ---- query ------------------------------------------------------------------------------------
+
+export interface MetricsQuery {
+  /** Inclusive. */
+  from: number;
+  /** Exclusive. */
+  to: number;
+  region: string | null;
+  bucket: MetricsBucketSize;
+}
+
+const dateTime = z.iso.datetime({ offset: true });
+
+/**
+ * Parses the metrics endpoints' query by the contract: `from` and `to` required (RFC 3339, from < to,
+ * at most 400 days apart), `region` a known code, `bucket` hour or day (default day). Unknown
+ * parameters are ignored; a bad value is a 400 naming the parameter.
+ */
+export function parseMetricsQuery(params: URLSearchParams, regionCodes: readonly string[]): MetricsQuery {
+  const errors: FieldError[] = [];
+  const instant = (name: 'from' | 'to'): number | null => {
+    // A '+' typed into a URL by hand arrives as a space: read "…T00:00:00 08:00" as "+08:00".
+    const value = params.get(name)?.replace(/ (\d{2}:\d{2})$/, '+$1') ?? null;
+    if (value === null || value === '') {
+      errors.push({ field: name, code: 'required', message: 'an RFC 3339 date-time is required' });
+      return null;
+    }
+    const time = dateTime.safeParse(value).success ? Date.parse(value) : NaN;
+    if (Number.isNaN(time)) {
+      errors.push({
+        field: name,
+        code: 'date-time',
+        message: 'expected an RFC 3339 date-time with an offset',
+      });
+      return null;
+    }
+    return time;
+  };
+  const from = instant('from');
+  const to = instant('to');
+  if (from !== null && to !== null) {
+    if (to <= from) errors.push({ field: 'to', code: 'range', message: '`to` must be after `from`' });
+    else if (to - from > MAX_RANGE_DAYS * DAY_MS) {
+      errors.push({
+        field: 'to',
+        code: 'range',
+        message: `the range may span at most ${MAX_RANGE_DAYS} days`,
+      });
+    }
+  }
+  const regionValue = params.get('region');
+  const region = regionValue === null || regionValue === '' ? null : regionValue;
+  if (region !== null && !regionCodes.includes(region)) {
+    errors.push({ field: 'region', code: 'enum', message: `unknown region "${region.slice(0, 32)}"` });
+  }
+  const bucketValue = params.get('bucket') || 'day';
+  const bucket = MetricsBucketSizeSchema.safeParse(bucketValue);
+  if (!bucket.success) errors.push({ field: 'bucket', code: 'enum', message: 'expected hour or day' });
+  if (errors.length > 0 || from === null || to === null || !bucket.success) throw problems.validation(errors);
+  return { from, to, region, bucket: bucket.data };
+}
+
+// ---- the index --------------------------------------------------------------------------------
+
+function grown<T extends Float64Array | Uint8Array | Uint16Array>(array: T, size: number): T {
+  if (size <= array.length) return array;
+  const Type = array.constructor as new (length: number) => T;
+  const next = new Type(Math.max(size, array.length * 2, 1024));
+  next.set(array);
+  return next;
+}
+
+/** The first index in sorted[0, length) whose value is >= `value`. */
+function lowerBound(sorted: Float64Array, length: number, value: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Compact columns over the world's records, so that each metric reads typed arrays with binary
+ * searches instead of walking audit events: decisions sorted by decision time, requests by
+ * submission time. Kept current by sync(), which picks up what changed since the last call: new
+ * requests (the feed, appended in time order), new decisions (live ones, appended to
+ * world.decisions) and undos (a decision still inside its undo window is watched until it is final).
+ */
+export class MetricsIndex {
+  readonly world: World;
+  /** The reviewers, in the users' order: the reviewer column holds positions in this list. */
+  readonly reviewers: UserRecord[];
+  private readonly regionIndex: Map<string, number>;
+  private readonly reviewerIndex: Map<string, number>;
+
+  decisionCount = 0;
+  decidedAt = new Float64Array(0);
+  /** Milliseconds from claim to decision. */
+  handlingMs = new Float64Array(0);
+  /** 1 approved, 2 rejected. */
+  outcome = new Uint8Array(0);
+  reviewer = new Uint8Array(0);
+  region = new Uint8Array(0);
+  /** Bit i set: reason i of the contract's RejectionReason list. */
+  reasonBits = new Uint16Array(0);
+  /** 0 once undone. */
+  inForce = new Uint8Array(0);
+
+  requestCount = 0;
+  submittedAt = new Float64Array(0);
+  requestRegion = new Uint8Array(0);
+
+  private decisionsSeen = 0;
+  /** Decisions that may still be undone, with their slots. */
+  private watched: Array<{ decision: DecisionRecord; slot: number }> = [];
+
+  constructor(world: World, now: number) {
+    this.world = world;
+    this.reviewers = world.users.filter((u) => u.role === 'reviewer');
+    this.regionIndex = new Map(world.regions.map((r, i) => [r.code, i]));
+    this.reviewerIndex = new Map(this.reviewers.map((u, i) => [u.id, i]));
+    // Room for everything there is, and some growth.
+    const decisions = world.decisions.size + 1024;
+    this.decidedAt = new Float64Array(decisions);
+    this.handlingMs = new Float64Array(decisions);
+    this.outcome = new Uint8Array(decisions);
+    this.reviewer = new Uint8Array(decisions);
+    this.region = new Uint8Array(decisions);
+    this.reasonBits = new Uint16Array(decisions);
+    this.inForce = new Uint8Array(decisions);
+    this.submittedAt = new Float64Array(world.requests.length + 1024);
+    this.requestRegion = new Uint8Array(world.requests.length + 1024);
+    // The seed's decisions are not all in time order: sort them once, then append.
+    const initial = [...world.decisions.values()];
+    if (initial.some((d, i) => i > 0 && d.decidedAt < (initial[i - 1] as DecisionRecord).decidedAt)) {
+      initial.sort((a, b) => a.decidedAt - b.decidedAt);
+    }
+    this.decisionsSeen = world.decisions.size;
+    for (const decision of initial) this.addDecision(decision, now);
+    this.sync(now);
+  }
+
+  regionCode(code: string | null): number {
+    return code === null ? NO_INDEX : (this.regionIndex.get(code) ?? NO_INDEX);
+  }
+
+  /** Brings the columns up to date with the world. */
+  sync(now: number): void {
+    const { requests, decisions } = this.world;
+    for (let i = this.requestCount; i < requests.length; i++) this.addRequest(requests[i] as RequestRecord);
+    if (decisions.size > this.decisionsSeen) {
+      let position = 0;
+      for (const decision of decisions.values()) {
+        if (position++ >= this.decisionsSeen) this.addDecision(decision, now);
+      }
+      this.decisionsSeen = decisions.size;
+    }
+    this.watched = this.watched.filter(({ decision, slot }) => {
+      if (decision.undoneAt !== null) {
+        this.inForce[slot] = 0;
+        return false;
+      }
+      return decision.undoableUntil > now;
+    });
+  }
+
+  private addRequest(request: RequestRecord): void {
+    const at = request.submittedAt;
+    const n = this.requestCount;
+    this.submittedAt = grown(this.submittedAt, n + 1);
+    this.requestRegion = grown(this.requestRegion, n + 1);
+    // world.requests is in submission order; should one arrive out of order, it is put in its place.
+    const slot =
+      n > 0 && (this.submittedAt[n - 1] as number) > at ? lowerBound(this.submittedAt, n, at + 1) : n;
+    this.submittedAt.copyWithin(slot + 1, slot, n);
+    this.requestRegion.copyWithin(slot + 1, slot, n);
+    this.submittedAt[slot] = at;
+    this.requestRegion[slot] = this.regionCode(request.region);
+    this.requestCount = n + 1;
+  }
+
+  private addDecision(decision: DecisionRecord, now: number): void {
+    const n = this.decisionCount;
+    this.decidedAt = grown(this.decidedAt, n + 1);
+    this.handlingMs = grown(this.handlingMs, n + 1);
+    this.outcome = grown(this.outcome, n + 1);
+    this.reviewer = grown(this.reviewer, n + 1);
+    this.region = grown(this.region, n + 1);
+    this.reasonBits = grown(this.reasonBits, n + 1);
+    this.inForce = grown(this.inForce, n + 1);
+    const at = decision.decidedAt;
+    // Live decisions come in time order; one that does not (a test's hand-made record) is put in place.
+    const slot = n > 0 && (this.decidedAt[n - 1] as number) > at ? lowerBound(this.decidedAt, n, at + 1) : n;
+    if (slot < n) {
+      for (const column of [
+        this.decidedAt,
+        this.handlingMs,
+        this.outcome,
+        this.reviewer,
+        this.region,
+        this.reasonBits,
+        this.inForce,
+      ]) {
+        column.copyWithin(slot + 1, slot, n);
+      }
+      for (const entry of this.watched) if (entry.slot >= slot) entry.slot++;
+    }
+    let bits = 0;
+    for (const code of decision.reasonCodes) bits |= 1 << reasons.indexOf(code);
+    const request = this.world.requestsById.get(decision.requestId);
+    this.decidedAt[slot] = at;
+    this.handlingMs[slot] = decision.decidedAt - decision.claimedAt;
+    this.outcome[slot] = decision.outcome === 'approved' ? 1 : 2;
+    this.reviewer[slot] = this.reviewerIndex.get(decision.decidedBy) ?? NO_INDEX;
+    this.region[slot] = this.regionCode(request?.region ?? null);
+    this.reasonBits[slot] = bits;
+    this.inForce[slot] = decision.undoneAt === null ? 1 : 0;
+    this.decisionCount = n + 1;
+    if (decision.undoneAt === null && decision.undoableUntil > now) this.watched.push({ decision, slot });
+  }
+
+  /** The slots of decisions made in [from, to). */
+  decisionSlots(from: number, to: number): [number, number] {
+    return [
+      lowerBound(this.decidedAt, this.decisionCount, from),
+      lowerBound(this.decidedAt, this.decisionCount, to),
+    ];
+  }
+}
+
+/** What the metrics are computed from: the records, their index, and the server's clock. */
+export interface MetricsView {
+  world: World;
+  index: MetricsIndex;
+  now: number;
+}
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+/** Calls `each(slot)` for every decision in force made in the query's range and region. */
+function forEachDecision(view: MetricsView, query: MetricsQuery, each: (slot: number) => void): void {
+  const { index } = view;
+  const [start, end] = index.decisionSlots(query.from, query.to);
+  const region = query.region === null ? -1 : index.regionCode(query.region);
+  for (let slot = start; slot < end; slot++) {
+    if (index.inForce[slot] === 0) continue;
+    if (region !== -1 && index.region[slot] !== region) continue;
+    each(slot);
+  }
+}
+
+const sortedCopy = (values: number[]) => Float64Array.from(values).sort();
+
+/** Median of sorted values in seconds (mean of the middle two for an even count); null when empty. */
+function medianSeconds(sorted: Float64Array): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const middle =
+    n % 2 === 1
+      ? (sorted[(n - 1) / 2] as number)
+      : ((sorted[n / 2 - 1] as number) + (sorted[n / 2] as number)) / 2;
+  return middle / 1000;
+}
+
+/** The p-th percentile by nearest rank, in seconds; null when empty. */
+function percentileSeconds(sorted: Float64Array, p: number): number | null {
+  if (sorted.length === 0) return null;
+  return (sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] as number) / 1000;
+}
+
+/** The waiting requests (claimed or not) of the region, now. */
+function forEachWaiting(
+  view: MetricsView,
+  region: string | null,
+  each: (request: RequestRecord) => void,
+): void {
+  for (const request of view.world.requests) {
+    if (request.status === 'pending' && (region === null || request.region === region)) each(request);
+  }
+}
+
+// ---- the metrics ------------------------------------------------------------------------------
+
+export function metricsSummary(view: MetricsView, query: MetricsQuery): MetricsSummary {
+  const { index, now, world } = view;
+  let pendingNow = 0;
+  let oldest = -Infinity;
+  let pastServiceTarget = 0;
+  forEachWaiting(view, query.region, (request) => {
+    const age = now - request.submittedAt;
+    pendingNow++;
+    oldest = Math.max(oldest, age);
+    if (age > SERVICE_TARGET_HOURS * HOUR_MS) pastServiceTarget++;
+  });
+  let approved = 0;
+  let rejected = 0;
+  const handling: number[] = [];
+  forEachDecision(view, query, (slot) => {
+    if (index.outcome[slot] === 1) approved++;
+    else rejected++;
+    handling.push(index.handlingMs[slot] as number);
+  });
+  const decided = approved + rejected;
+
+  const active = new Set<string>();
+  for (const id of world.claimed) {
+    const claim = world.requestsById.get(id)?.claim;
+    if (claim && claim.expiresAt > now) active.add(claim.holderId);
+  }
+  const [recent, end] = index.decisionSlots(now - ACTIVE_WINDOW_MS + 1, now + 1);
+  for (let slot = recent; slot < end; slot++) {
+    const reviewer = index.reviewers[index.reviewer[slot] as number];
+    if (index.inForce[slot] === 1 && reviewer) active.add(reviewer.id);
+  }
+
+  return {
+    pendingNow,
+    oldestPendingAgeSeconds: pendingNow > 0 ? Math.max(0, Math.floor(oldest / 1000)) : null,
+    decidedInRange: decided,
+    approvedInRange: approved,
+    rejectedInRange: rejected,
+    approvalRate: decided > 0 ? approved / decided : null,
+    medianHandlingSeconds: medianSeconds(sortedCopy(handling)),
+    pastServiceTarget,
+    serviceTargetHours: SERVICE_TARGET_HOURS,
+    reviewersActiveNow: active.size,
+    generatedAt: iso(now),
+  };
+}
+
+export function metricsThroughput(view: MetricsView, query: MetricsQuery): MetricsThroughput {
+  const size = query.bucket === 'hour' ? HOUR_MS : DAY_MS;
+  // Shanghai hours are UTC hours (the offset is a whole number of hours); days start at its midnight.
+  const first =
+    query.bucket === 'hour' ? Math.floor(query.from / HOUR_MS) * HOUR_MS : shanghaiDayStart(query.from);
+  const count = Math.ceil((query.to - first) / size);
+  const approved = new Uint32Array(count);
+  const rejected = new Uint32Array(count);
+  const { index } = view;
+  forEachDecision(view, query, (slot) => {
+    const bucket = Math.floor(((index.decidedAt[slot] as number) - first) / size);
+    if (index.outcome[slot] === 1) approved[bucket] = (approved[bucket] as number) + 1;
+    else rejected[bucket] = (rejected[bucket] as number) + 1;
+  });
+  return {
+    bucket: query.bucket,
+    items: Array.from({ length: count }, (_, i) => ({
+      start: iso(first + i * size),
+      approved: approved[i] as number,
+      rejected: rejected[i] as number,
+    })),
+  };
+}
+
+/**
+ * Counts entries of a time-sorted column before a moving instant, optionally of one region. The
+ * instants asked for must not decrease, so that a whole series costs one pass over the column.
+ */
+function runningCount(times: Float64Array, length: number, keep: (slot: number) => boolean) {
+  let slot = 0;
+  let count = 0;
+  return (before: number): number => {
+    while (slot < length && (times[slot] as number) < before) {
+      if (keep(slot)) count++;
+      slot++;
+    }
+    return count;
+  };
+}
+
+export function metricsBacklog(view: MetricsView, query: MetricsQuery): MetricsBacklog {
+  const { index, now } = view;
+  const region = query.region === null ? -1 : index.regionCode(query.region);
+  const requestKept = (slot: number) => region === -1 || index.requestRegion[slot] === region;
+  const decisionKept = (slot: number) =>
+    index.inForce[slot] === 1 && (region === -1 || index.region[slot] === region);
+  const submitted = {
+    atStart: runningCount(index.submittedAt, index.requestCount, requestKept),
+    atEnd: runningCount(index.submittedAt, index.requestCount, requestKept),
+    forBacklog: runningCount(index.submittedAt, index.requestCount, requestKept),
+  };
+  const decided = {
+    atStart: runningCount(index.decidedAt, index.decisionCount, decisionKept),
+    atEnd: runningCount(index.decidedAt, index.decisionCount, decisionKept),
+    forBacklog: runningCount(index.decidedAt, index.decisionCount, decisionKept),
+  };
+  const items: MetricsBacklog['items'] = [];
+  for (let day = shanghaiDayStart(query.from); day < query.to; day += DAY_MS) {
+    const start = Math.max(day, query.from);
+    const end = Math.min(day + DAY_MS, query.to);
+    const backlogAt = Math.min(end, now);
+    items.push({
+      day: shanghaiDate(day),
+      inflow: submitted.atEnd(end) - submitted.atStart(start),
+      outflow: decided.atEnd(end) - decided.atStart(start),
+      backlogAtEnd: submitted.forBacklog(backlogAt) - decided.forBacklog(backlogAt),
+    });
+  }
+  const counts = new Map<MetricsAgeBucket, number>(ageBuckets.map(([bucket]) => [bucket, 0]));
+  forEachWaiting(view, query.region, (request) => {
+    const age = now - request.submittedAt;
+    const bucket = ageBuckets.find(([, below]) => age < below)?.[0] ?? 'gt3d';
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+  });
+  return { items, ageBuckets: ageBuckets.map(([bucket]) => ({ bucket, count: counts.get(bucket) ?? 0 })) };
+}
+
+export function metricsReviewers(view: MetricsView, query: MetricsQuery): MetricsReviewers {
+  const { index, world, now } = view;
+  const rows = index.reviewers.map(() => ({ approved: 0, rejected: 0, handling: [] as number[] }));
+  forEachDecision(view, query, (slot) => {
+    const row = rows[index.reviewer[slot] as number];
+    if (!row) return;
+    if (index.outcome[slot] === 1) row.approved++;
+    else row.rejected++;
+    row.handling.push(index.handlingMs[slot] as number);
+  });
+
+  // Now, whatever the filters: each reviewer's latest claim and latest decision.
+  const latestClaim = new Map<string, RequestRecord>();
+  for (const id of world.claimed) {
+    const request = world.requestsById.get(id);
+    const claim = request?.claim;
+    if (!request || !claim || claim.expiresAt <= now) continue;
+    const held = latestClaim.get(claim.holderId);
+    if (!held || (held.claim?.claimedAt ?? 0) < claim.claimedAt) latestClaim.set(claim.holderId, request);
+  }
+  const lastDecision = new Array<number | null>(index.reviewers.length).fill(null);
+  let missing = index.reviewers.length;
+  for (let slot = index.decisionCount - 1; slot >= 0 && missing > 0; slot--) {
+    const who = index.reviewer[slot] as number;
+    if (index.inForce[slot] === 0 || who >= lastDecision.length || lastDecision[who] !== null) continue;
+    lastDecision[who] = index.decidedAt[slot] as number;
+    missing--;
+  }
+
+  return {
+    items: index.reviewers.map((user, i) => {
+      const row = rows[i] ?? { approved: 0, rejected: 0, handling: [] };
+      const held = latestClaim.get(user.id);
+      const claimedAt = held?.claim?.claimedAt ?? null;
+      const decidedAt = lastDecision[i] ?? null;
+      const last =
+        claimedAt === null ? decidedAt : decidedAt === null ? claimedAt : Math.max(claimedAt, decidedAt);
+      return {
+        reviewer: toUserRef(world, user.id),
+        decided: row.approved + row.rejected,
+        approved: row.approved,
+        rejected: row.rejected,
+        medianHandlingSeconds: medianSeconds(sortedCopy(row.handling)),
+        currentClaim:
+          held && claimedAt !== null
+            ? { requestId: held.id, number: held.number, claimedAt: iso(claimedAt) }
+            : null,
+        lastActivityAt: last === null ? null : iso(last),
+      };
+    }),
+  };
+}
+
+export function metricsRejectionReasons(view: MetricsView, query: MetricsQuery): MetricsRejectionReasons {
+  const { index } = view;
+  const counts = new Uint32Array(reasons.length);
+  forEachDecision(view, query, (slot) => {
+    const bits = index.reasonBits[slot] as number;
+    if (bits === 0) return;
+    for (let i = 0; i < reasons.length; i++) if (bits & (1 << i)) counts[i] = (counts[i] as number) + 1;
+  });
+  return {
+    items: reasons
+      .map((reason, i) => ({ reason, count: counts[i] as number, order: i }))
+      .sort((a, b) => b.count - a.count || a.order - b.order)
+      .map(({ reason, count }) => ({ reason, count })),
+  };
+}
+
+export function metricsHandlingTime(view: MetricsView, query: MetricsQuery): MetricsHandlingTime {
+  const { index } = view;
+  const counts = new Uint32Array(HANDLING_BOUNDS_SECONDS.length + 1);
+  const handling: number[] = [];
+  forEachDecision(view, query, (slot) => {
+    const ms = index.handlingMs[slot] as number;
+    handling.push(ms);
+    let bucket = 0;
+    while (
+      bucket < HANDLING_BOUNDS_SECONDS.length &&
+      ms >= (HANDLING_BOUNDS_SECONDS[bucket] as number) * 1000
+    ) {
+      bucket++;
+    }
+    counts[bucket] = (counts[bucket] as number) + 1;
+  });
+  const sorted = sortedCopy(handling);
+  return {
+    buckets: [...HANDLING_BOUNDS_SECONDS, null].map((upToSeconds, i) => ({
+      upToSeconds,
+      count: counts[i] as number,
+    })),
+    medianSeconds: medianSeconds(sorted),
+    p90Seconds: percentileSeconds(sorted, 0.9),
+  };
+}

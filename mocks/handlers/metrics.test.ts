@@ -1,0 +1,289 @@
+// @vitest-environment node
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import type { z } from 'zod';
+import {
+  DecisionSchema,
+  MetricsBacklogSchema,
+  MetricsHandlingTimeSchema,
+  MetricsRejectionReasonsSchema,
+  MetricsReviewersSchema,
+  MetricsSummarySchema,
+  MetricsThroughputSchema,
+  MockStateSchema,
+  ProblemSchema,
+  RequestDetailSchema,
+  type MetricsSummary,
+} from '../../src/api/generated/zod';
+import { MockBackend } from '../domain/backend';
+import { createClock } from '../domain/clock';
+import { DEFAULT_HISTORY_DECISIONS } from '../domain/history-seed';
+import { libraryIndex } from '../library';
+import { createHandlers, type PhotoStore } from './index';
+
+const BASE = 'http://localhost';
+/** Thursday 2026-11-26, 10:00 in Shanghai. */
+const T0 = Date.parse('2026-11-26T02:00:00Z');
+const library = libraryIndex();
+const photoStore: PhotoStore = { read: () => Promise.resolve(new ArrayBuffer(8)) };
+
+const backend = new MockBackend({ library, seed: 20261126, pendingCount: 40, clock: createClock(() => T0) });
+const forgetCookies = http.post(
+  '/__test/forget-cookies',
+  () => new HttpResponse(null, { status: 204, headers: { 'Set-Cookie': 'sid=; Path=/; Max-Age=0' } }),
+);
+const server = setupServer(forgetCookies, ...createHandlers(backend, photoStore));
+
+beforeAll(() => {
+  // MSW resolves the handlers' relative paths against `location`, which Node lacks.
+  vi.stubGlobal('location', new URL('/', BASE));
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterAll(() => {
+  server.close();
+  vi.unstubAllGlobals();
+});
+
+function call(
+  method: string,
+  path: string,
+  cookie?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return fetch(new URL(path, BASE), {
+    method,
+    headers: {
+      Accept: 'application/json, application/problem+json',
+      ...(cookie ? { Cookie: cookie } : {}),
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+async function signIn(username: string): Promise<string> {
+  const response = await call('POST', '/api/session', undefined, { username, password: 'demo' });
+  expect(response.status).toBe(200);
+  return (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+}
+
+async function expectContract<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
+  expect(response.status).toBe(200);
+  expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+  const body: unknown = await response.json();
+  const parsed = schema.safeParse(body);
+  expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  // The generated object schemas strip unknown members: equality shows there were none.
+  expect(parsed.data).toEqual(body);
+  return parsed.data as T;
+}
+
+async function expectProblem(response: Response, status: number, slug: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+  const parsed = ProblemSchema.safeParse(await response.json());
+  expect(parsed.success).toBe(true);
+  expect(parsed.data?.type).toBe(`urn:photo-review:problem:${slug}`);
+  return parsed.data;
+}
+
+const endpoints = {
+  summary: MetricsSummarySchema,
+  throughput: MetricsThroughputSchema,
+  backlog: MetricsBacklogSchema,
+  reviewers: MetricsReviewersSchema,
+  'rejection-reasons': MetricsRejectionReasonsSchema,
+  'handling-time': MetricsHandlingTimeSchema,
+} as const;
+type Endpoint = keyof typeof endpoints;
+const names = Object.keys(endpoints) as Endpoint[];
+
+/** The last 30 days up to the end of today (Asia/Shanghai), as the dashboard asks. */
+const LAST_30_DAYS = `from=${encodeURIComponent('2026-10-28T00:00:00+08:00')}&to=${encodeURIComponent('2026-11-27T00:00:00+08:00')}`;
+const path = (name: Endpoint, query = LAST_30_DAYS) => `/api/metrics/${name}?${query}`;
+
+describe('the metrics API', () => {
+  let supervisor: string;
+  let reviewer: string;
+  beforeAll(async () => {
+    supervisor = await signIn('supervisor1');
+    reviewer = await signIn('reviewer1');
+  });
+
+  it('answers 401 without a session and 403 to a reviewer, on every endpoint', async () => {
+    for (const name of names) {
+      expect((await call('POST', '/__test/forget-cookies')).status).toBe(204);
+      await expectProblem(await call('GET', path(name)), 401, 'unauthenticated');
+      await expectProblem(await call('GET', path(name), reviewer), 403, 'forbidden');
+    }
+  });
+
+  it('every answer keeps the contract, for the whole range, a region, hours and an empty range', async () => {
+    const queries = [
+      LAST_30_DAYS,
+      `${LAST_30_DAYS}&region=310115`,
+      `from=2026-11-26T00:00:00%2B08:00&to=2026-11-27T00:00:00%2B08:00&bucket=hour`,
+      `from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z`,
+    ];
+    for (const query of queries) {
+      for (const name of names)
+        await expectContract<unknown>(await call('GET', path(name, query), supervisor), endpoints[name]);
+    }
+  });
+
+  it('the figures agree with each other and with the records', async () => {
+    const get = async <T>(name: Endpoint, schema: z.ZodType<T>) =>
+      expectContract(await call('GET', path(name), supervisor), schema);
+    const summary = await get('summary', MetricsSummarySchema);
+    const decided = [...backend.world.decisions.values()].filter((d) => d.undoneAt === null);
+    expect(summary.decidedInRange).toBe(decided.length);
+    expect(summary.decidedInRange).toBeGreaterThanOrEqual(DEFAULT_HISTORY_DECISIONS);
+    expect(summary.pendingNow).toBe(40);
+    expect(summary.approvedInRange + summary.rejectedInRange).toBe(summary.decidedInRange);
+    const throughput = await get('throughput', MetricsThroughputSchema);
+    expect(throughput.items).toHaveLength(30);
+    expect(throughput.items.reduce((n, b) => n + b.approved + b.rejected, 0)).toBe(summary.decidedInRange);
+    const backlog = await get('backlog', MetricsBacklogSchema);
+    expect(backlog.items.map((d) => d.day)).toEqual(
+      Array.from({ length: 30 }, (_, i) => new Date(Date.UTC(2026, 9, 28 + i)).toISOString().slice(0, 10)),
+    );
+    expect(backlog.items.at(-1)?.backlogAtEnd).toBe(summary.pendingNow);
+    expect(backlog.items.reduce((n, d) => n + d.outflow, 0)).toBe(summary.decidedInRange);
+    expect(backlog.ageBuckets.reduce((n, b) => n + b.count, 0)).toBe(summary.pendingNow);
+    const reviewers = await get('reviewers', MetricsReviewersSchema);
+    expect(reviewers.items).toHaveLength(5);
+    expect(reviewers.items.reduce((n, r) => n + r.decided, 0)).toBe(summary.decidedInRange);
+    const handling = await get('handling-time', MetricsHandlingTimeSchema);
+    expect(handling.buckets.reduce((n, b) => n + b.count, 0)).toBe(summary.decidedInRange);
+    expect(handling.medianSeconds).toBe(summary.medianHandlingSeconds);
+    const reasons = await get('rejection-reasons', MetricsRejectionReasonsSchema);
+    expect(reasons.items.map((r) => r.count)).toEqual(
+      [...reasons.items.map((r) => r.count)].sort((a, b) => b - a),
+    );
+  });
+
+  it('refuses a bad range with the parameters named', async () => {
+    const problem = await expectProblem(
+      await call('GET', '/api/metrics/summary?from=yesterday&region=nowhere', supervisor),
+      400,
+      'validation-failed',
+    );
+    expect(problem?.errors?.map((e) => e.field)).toEqual(['from', 'to', 'region']);
+    await expectProblem(
+      await call('GET', path('throughput', `${LAST_30_DAYS}&bucket=week`), supervisor),
+      400,
+      'validation-failed',
+    );
+  });
+
+  it('a decision made through the API is in the figures at once, and gone when undone', async () => {
+    const summary = async () =>
+      expectContract<MetricsSummary>(await call('GET', path('summary'), supervisor), MetricsSummarySchema);
+    const before = await summary();
+    const claimed = await expectContract(
+      await call('POST', '/api/requests/claim-next', reviewer),
+      RequestDetailSchema,
+    );
+    backend.advanceClock(50);
+    const decision = await call(
+      'POST',
+      `/api/requests/${claimed.id}/decision`,
+      reviewer,
+      {
+        outcome: 'rejected',
+        checks: { background: 'fail', clarity: 'pass', facialFeatures: 'pass', noOrnaments: 'pass' },
+        reasonCodes: ['background'],
+        note: '照片背景不是白色，请在白色背景前重新拍摄。',
+      },
+      { 'Idempotency-Key': 'metrics-http-1', 'If-Match': `"${claimed.version}"` },
+    );
+    expect(decision.status).toBe(201);
+    const { id } = DecisionSchema.parse(await decision.json());
+    const after = await summary();
+    expect(after.decidedInRange).toBe(before.decidedInRange + 1);
+    expect(after.rejectedInRange).toBe(before.rejectedInRange + 1);
+    expect(after.pendingNow).toBe(before.pendingNow - 1);
+    const reasons = await expectContract(
+      await call('GET', path('rejection-reasons'), supervisor),
+      MetricsRejectionReasonsSchema,
+    );
+    expect(reasons.items.find((r) => r.reason === 'background')?.count).toBeGreaterThan(0);
+    expect((await call('POST', `/api/decisions/${id}/undo`, reviewer)).status).toBe(200);
+    expect(await summary()).toMatchObject({
+      decidedInRange: before.decidedInRange,
+      rejectedInRange: before.rejectedInRange,
+      pendingNow: before.pendingNow,
+    });
+  });
+});
+
+describe('mock controls for the history and the feed', () => {
+  afterAll(() => backend.reset(20261126, 40, DEFAULT_HISTORY_DECISIONS));
+
+  it('reset takes historyDecisions, settings take arrivalsPerHour, and the state says both', async () => {
+    const state = await expectContract(
+      await call('POST', '/api/__mock/reset', undefined, { seed: 5, pendingCount: 3, historyDecisions: 0 }),
+      MockStateSchema,
+    );
+    expect(state).toMatchObject({ seed: 5, pendingCount: 3, historyDecisions: 0, arrivalsPerHour: 0 });
+    expect(backend.world.requests.filter((r) => r.status !== 'pending')).toHaveLength(0);
+    const feeding = await expectContract(
+      await call('POST', '/api/__mock/settings', undefined, { arrivalsPerHour: 30.5 }),
+      MockStateSchema,
+    );
+    expect(feeding.arrivalsPerHour).toBe(30.5);
+    await expectContract(
+      await call('POST', '/api/__mock/clock', undefined, { advanceSeconds: 7200 }),
+      MockStateSchema,
+    );
+    expect(backend.world.requests.length).toBeGreaterThan(3 + 30);
+  });
+
+  it('refuses values the contract does not allow', async () => {
+    for (const body of [{ historyDecisions: -1 }, { historyDecisions: 200_001 }, { historyDecisions: 1.5 }]) {
+      await expectProblem(await call('POST', '/api/__mock/reset', undefined, body), 400, 'validation-failed');
+    }
+    for (const body of [{ arrivalsPerHour: -1 }, { arrivalsPerHour: 10_001 }, { arrivalsPerHour: '5' }]) {
+      await expectProblem(
+        await call('POST', '/api/__mock/settings', undefined, body),
+        400,
+        'validation-failed',
+      );
+    }
+  });
+});
+
+describe('timing on 100,000 past decisions', () => {
+  it('builds the world in a few seconds and answers each endpoint well within the budget', async () => {
+    const started = performance.now();
+    const state = await expectContract(
+      await call('POST', '/api/__mock/reset', undefined, {
+        seed: 20261126,
+        pendingCount: 300,
+        historyDecisions: 100_000,
+      }),
+      MockStateSchema,
+    );
+    const buildMs = performance.now() - started;
+    expect(state.historyDecisions).toBe(100_000);
+    expect(backend.world.decisions.size).toBeGreaterThan(100_000);
+    const supervisor = await signIn('supervisor1');
+    const timings: string[] = [];
+    for (const query of [LAST_30_DAYS, `${LAST_30_DAYS}&region=310112&bucket=hour`]) {
+      for (const name of names) {
+        const t = performance.now();
+        const response = await call('GET', path(name, query), supervisor);
+        await response.json();
+        const ms = performance.now() - t;
+        timings.push(`${name} ${ms.toFixed(1)} ms`);
+        expect(response.status).toBe(200);
+        expect(ms).toBeLessThan(1000);
+      }
+    }
+    console.log(`[perf] 100,000 past decisions: world built in ${buildMs.toFixed(0)} ms (via reset)`);
+    console.log(`[perf] first round includes building the metrics index: ${timings.join(', ')}`);
+    expect(buildMs).toBeLessThan(20_000);
+  }, 60_000);
+});

@@ -1,0 +1,148 @@
+import { Box } from '@mui/material';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { LineChart } from '@mui/x-charts/LineChart';
+import type {
+  MetricsAgeBucketCount,
+  MetricsBacklogDay,
+  MetricsHandlingTime,
+  MetricsReasonCount,
+  MetricsThroughput,
+  RejectionReason,
+} from '@/api/generated/zod';
+import { formatDuration } from '@/components/format';
+import { TIME_ZONE, useI18n } from '@/i18n/i18n';
+
+const colours = {
+  approved: '#1b6e3a',
+  rejected: '#b3261e',
+  inflow: '#01579b',
+  outflow: '#1b6e3a',
+  backlog: '#8a5300',
+};
+
+/** Approved against rejected per bucket, stacked, so the height is the throughput. */
+export function ThroughputChart({ data }: { data: MetricsThroughput }) {
+  const { t, locale } = useI18n();
+  const label = new Intl.DateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    ...(data.bucket === 'hour'
+      ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+      : { month: '2-digit', day: '2-digit' }),
+  });
+  return (
+    <Box role="figure" aria-label={t('dashboard.throughput')}>
+      <BarChart
+        height={260}
+        skipAnimation
+        xAxis={[{ scaleType: 'band', data: data.items.map((item) => label.format(new Date(item.start))) }]}
+        series={[
+          {
+            data: data.items.map((i) => i.approved),
+            label: t('dashboard.approved'),
+            stack: 'total',
+            color: colours.approved,
+          },
+          {
+            data: data.items.map((i) => i.rejected),
+            label: t('dashboard.rejected'),
+            stack: 'total',
+            color: colours.rejected,
+          },
+        ]}
+      />
+    </Box>
+  );
+}
+
+export function BacklogChart({ days }: { days: MetricsBacklogDay[] }) {
+  const { t } = useI18n();
+  // With a day or two there is no line to draw: the points must show.
+  const showMark = days.length <= 7;
+  return (
+    <Box role="figure" aria-label={t('dashboard.backlog')}>
+      <LineChart
+        height={260}
+        skipAnimation
+        xAxis={[{ scaleType: 'point', data: days.map((d) => d.day.slice(5)) }]}
+        series={[
+          { data: days.map((d) => d.inflow), label: t('dashboard.inflow'), color: colours.inflow, showMark },
+          {
+            data: days.map((d) => d.outflow),
+            label: t('dashboard.outflow'),
+            color: colours.outflow,
+            showMark,
+          },
+          {
+            data: days.map((d) => d.backlogAtEnd),
+            label: t('dashboard.backlogAtEnd'),
+            color: colours.backlog,
+            showMark,
+          },
+        ]}
+      />
+    </Box>
+  );
+}
+
+export function AgeChart({ buckets }: { buckets: MetricsAgeBucketCount[] }) {
+  const { t } = useI18n();
+  return (
+    <Box role="figure" aria-label={t('dashboard.age')}>
+      <BarChart
+        height={220}
+        skipAnimation
+        xAxis={[{ scaleType: 'band', data: buckets.map((b) => t(`dashboard.age.${b.bucket}`)) }]}
+        series={[{ data: buckets.map((b) => b.count), label: t('dashboard.waiting'), color: colours.inflow }]}
+      />
+    </Box>
+  );
+}
+
+export function ReasonsChart({
+  items,
+  onSelect,
+}: {
+  items: MetricsReasonCount[];
+  onSelect: (reason: RejectionReason) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Box role="figure" aria-label={t('dashboard.reasons')}>
+      <BarChart
+        height={Math.max(220, items.length * 30 + 40)}
+        skipAnimation
+        layout="horizontal"
+        margin={{ left: 8 }}
+        yAxis={[{ scaleType: 'band', data: items.map((i) => t(`reason.${i.reason}`)), width: 280 }]}
+        series={[
+          { data: items.map((i) => i.count), label: t('dashboard.rejections'), color: colours.rejected },
+        ]}
+        onItemClick={(_event, item) => {
+          const reason = items[item.dataIndex]?.reason;
+          if (reason) onSelect(reason);
+        }}
+      />
+    </Box>
+  );
+}
+
+export function HandlingChart({ data }: { data: MetricsHandlingTime }) {
+  const { t } = useI18n();
+  const labels = data.buckets.map((bucket, index) =>
+    bucket.upToSeconds === null
+      ? t('dashboard.over', { time: formatDuration(data.buckets[index - 1]?.upToSeconds ?? 0, t) })
+      : t('dashboard.upTo', { time: formatDuration(bucket.upToSeconds, t) }),
+  );
+  return (
+    <Box role="figure" aria-label={t('dashboard.handling')}>
+      <BarChart
+        height={220}
+        skipAnimation
+        xAxis={[{ scaleType: 'band', data: labels }]}
+        series={[
+          { data: data.buckets.map((b) => b.count), label: t('dashboard.decisions'), color: colours.inflow },
+        ]}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,95 @@
+import { dateInZone, shanghaiDayStart } from '@/lib/time';
+
+/**
+ * The dashboard's range and region, kept in the address. Ranges are whole Asia/Shanghai days ending
+ * with today, so the query keys stay the same all day and every widget sees the same period.
+ */
+export type RangePreset = 'today' | '7d' | '30d' | 'custom';
+export const rangePresets: readonly RangePreset[] = ['today', '7d', '30d', 'custom'];
+
+export interface DashboardView {
+  range: RangePreset;
+  /** yyyy-mm-dd, Asia/Shanghai, inclusive; used with 'custom'. */
+  from: string;
+  to: string;
+  region: string;
+}
+
+export interface ResolvedRange {
+  from: string;
+  to: string;
+  bucket: 'hour' | 'day';
+  /** Inclusive calendar days, for labels. */
+  firstDay: string;
+  lastDay: string;
+}
+
+const DAY_MS = 86_400_000;
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+const regionPattern = /^[A-Za-z0-9_-]{1,32}$/;
+const MAX_CUSTOM_DAYS = 400;
+
+export function readDashboardView(params: URLSearchParams): { view: DashboardView; ignored: string[] } {
+  const ignored: string[] = [];
+  const rangeValue = params.get('range') ?? 'today';
+  const range = (rangePresets as readonly string[]).includes(rangeValue)
+    ? (rangeValue as RangePreset)
+    : 'today';
+  if (range !== rangeValue) ignored.push('range');
+  const date = (name: 'from' | 'to') => {
+    const value = params.get(name) ?? '';
+    if (value === '' || (datePattern.test(value) && shanghaiDayStart(value))) return value;
+    ignored.push(name);
+    return '';
+  };
+  const regionValue = params.get('region') ?? '';
+  const region = regionValue === '' || regionPattern.test(regionValue) ? regionValue : '';
+  if (region !== regionValue) ignored.push('region');
+  return { view: { range, from: date('from'), to: date('to'), region }, ignored };
+}
+
+export function writeDashboardView(view: DashboardView, keep?: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  const lang = keep?.get('lang');
+  if (lang) params.set('lang', lang);
+  if (view.range !== 'today') params.set('range', view.range);
+  if (view.range === 'custom') {
+    if (view.from) params.set('from', view.from);
+    if (view.to) params.set('to', view.to);
+  }
+  if (view.region) params.set('region', view.region);
+  return params;
+}
+
+/** The instants a view covers, given the server's current time. Invalid custom ranges fall back to today. */
+export function resolveRange(view: DashboardView, now: number): ResolvedRange {
+  const today = dateInZone(now, 'Asia/Shanghai');
+  const todayStart = Date.parse(shanghaiDayStart(today) as string);
+  const end = todayStart + DAY_MS;
+  const daysBack = view.range === '7d' ? 6 : view.range === '30d' ? 29 : 0;
+  if (view.range === 'custom') {
+    const from = shanghaiDayStart(view.from);
+    const to = shanghaiDayStart(view.to);
+    if (from && to && Date.parse(from) <= Date.parse(to)) {
+      const toEnd = Date.parse(to) + DAY_MS;
+      const days = (toEnd - Date.parse(from)) / DAY_MS;
+      if (days <= MAX_CUSTOM_DAYS) {
+        return {
+          from,
+          to: new Date(toEnd).toISOString(),
+          bucket: days <= 2 ? 'hour' : 'day',
+          firstDay: view.from,
+          lastDay: view.to,
+        };
+      }
+    }
+  }
+  const start = todayStart - daysBack * DAY_MS;
+  return {
+    from: new Date(start).toISOString(),
+    to: new Date(end).toISOString(),
+    bucket: daysBack === 0 ? 'hour' : 'day',
+    firstDay: dateInZone(start, 'Asia/Shanghai'),
+    lastDay: today,
+  };
+}

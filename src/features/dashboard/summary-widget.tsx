@@ -1,0 +1,64 @@
+import { Box, Typography } from '@mui/material';
+import type { MetricsSummary } from '@/api/generated/zod';
+import { formatDuration } from '@/components/format';
+import { useI18n } from '@/i18n/i18n';
+
+/** Headline figures: one glance says whether the bureau is keeping up. */
+export function SummaryFigures({ summary }: { summary: MetricsSummary }) {
+  const { t, formatNumber } = useI18n();
+  const none = t('dashboard.none');
+  const figures: Array<{ label: string; value: string; alert?: boolean }> = [
+    { label: t('dashboard.pendingNow'), value: formatNumber(summary.pendingNow) },
+    {
+      label: t('dashboard.oldestPending'),
+      value:
+        summary.oldestPendingAgeSeconds === null ? none : formatDuration(summary.oldestPendingAgeSeconds, t),
+      alert: (summary.oldestPendingAgeSeconds ?? 0) > summary.serviceTargetHours * 3600,
+    },
+    { label: t('dashboard.decided'), value: formatNumber(summary.decidedInRange) },
+    {
+      label: t('dashboard.approvalRate'),
+      value:
+        summary.approvalRate === null
+          ? none
+          : formatNumber(summary.approvalRate, { style: 'percent', maximumFractionDigits: 1 }),
+    },
+    {
+      label: t('dashboard.medianHandling'),
+      value:
+        summary.medianHandlingSeconds === null
+          ? none
+          : formatDuration(Math.round(summary.medianHandlingSeconds), t),
+    },
+    {
+      label: t('dashboard.pastTarget', { hours: summary.serviceTargetHours }),
+      value: formatNumber(summary.pastServiceTarget),
+      alert: summary.pastServiceTarget > 0,
+    },
+    { label: t('dashboard.activeReviewers'), value: formatNumber(summary.reviewersActiveNow) },
+  ];
+  return (
+    <Box
+      component="dl"
+      sx={{ m: 0, display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))' }}
+    >
+      {figures.map((figure) => (
+        <Box
+          key={figure.label}
+          sx={{ borderLeft: 4, borderColor: figure.alert ? 'error.main' : 'primary.main', pl: 1.5 }}
+        >
+          <Typography component="dt" variant="body2" color="text.secondary">
+            {figure.label}
+          </Typography>
+          <Typography
+            component="dd"
+            variant="h5"
+            sx={{ m: 0, fontWeight: 600, color: figure.alert ? 'error.main' : 'text.primary' }}
+          >
+            {figure.value}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}
