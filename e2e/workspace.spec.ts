@@ -209,7 +209,9 @@ test('undo restores the request to the reviewer', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: /^Request / })).not.toHaveText(`Request ${first}`);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Request ${first}` })).toBeVisible();
-  await expect(page.getByText(`Decision on ${first} undone: the request is back with you.`).first()).toBeVisible();
+  await expect(
+    page.getByText(`Decision on ${first} undone: the request is back with you.`).first(),
+  ).toBeVisible();
   await expect(page.getByText('In review', { exact: true })).toBeVisible();
   // Only the restored request is held: the one shown in between was given back.
   await expect

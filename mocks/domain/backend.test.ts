@@ -77,6 +77,10 @@ function query(overrides: Partial<ListQuery> = {}): ListQuery {
     sort: 'submittedAt',
     page: 1,
     pageSize: 100,
+    decidedBy: null,
+    reason: null,
+    decidedFrom: null,
+    decidedTo: null,
     ...overrides,
   };
 }
@@ -638,7 +642,7 @@ describe('MockBackend', () => {
       backend.claimNext(reviewer1);
       const [first] = list().items;
       expect(Object.keys(first ?? {}).sort()).toEqual(
-        ['channel', 'claim', 'id', 'number', 'region', 'status', 'submittedAt'].sort(),
+        ['channel', 'claim', 'id', 'number', 'reReview', 'region', 'status', 'submittedAt'].sort(),
       );
     });
   });

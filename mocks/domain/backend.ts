@@ -1,5 +1,7 @@
 import {
   DecisionInputSchema,
+  ReReviewInputSchema,
+  RevokeClaimInputSchema,
   SkipInputSchema,
   type AuditEntry,
   type Claim,
@@ -18,6 +20,8 @@ import {
   decisionInputErrors,
   idempotencyKeyErrors,
   parseIfMatch,
+  reReviewInputErrors,
+  revokeInputErrors,
   SKIP_HIDE_SECONDS,
   skipInputErrors,
   UNDO_WINDOW_SECONDS,
@@ -25,7 +29,7 @@ import {
 import { admitArrivals, DEFAULT_HISTORY_DECISIONS, startArrivals, type ArrivalFeed } from './history-seed';
 import type { ListQuery } from './list-query';
 import { MetricsIndex, type MetricsView } from './metrics';
-import { problems, type FieldError } from './problems';
+import { problems, type FieldError, type ProblemError } from './problems';
 import type {
   ApplicantRecord,
   AuditAction,
@@ -256,12 +260,26 @@ export class MockBackend {
     const q = query.q.toUpperCase();
     const statuses = new Set(query.status);
     const regions = new Set(query.region);
+    const { decidedBy, reason, decidedFrom, decidedTo } = query;
+    const byDecision = decidedBy !== null || reason !== null || decidedFrom !== null || decidedTo !== null;
+    // The decision filters read the decision in force only: undone and withdrawn ones never match.
+    const decisionMatches = (r: RequestRecord): boolean => {
+      const decision = r.decisionId === null ? undefined : this.world.decisions.get(r.decisionId);
+      return (
+        decision !== undefined &&
+        (decidedBy === null || decision.decidedBy === decidedBy) &&
+        (reason === null || (decision.outcome === 'rejected' && decision.reasonCodes.includes(reason))) &&
+        (decidedFrom === null || decision.decidedAt >= decidedFrom) &&
+        (decidedTo === null || decision.decidedAt < decidedTo)
+      );
+    };
     const matches = (r: RequestRecord): boolean =>
       (statuses.size === 0 || statuses.has(statusOf(r))) &&
       (regions.size === 0 || regions.has(r.region)) &&
       (query.submittedFrom === null || r.submittedAt >= query.submittedFrom) &&
       (query.submittedTo === null || r.submittedAt < query.submittedTo) &&
-      (q === '' || r.number.includes(q));
+      (q === '' || r.number.includes(q)) &&
+      (!byDecision || decisionMatches(r));
 
     const descending = query.sort.startsWith('-');
     const key = query.sort.replace('-', '') as keyof typeof sortKeys;
@@ -320,8 +338,13 @@ export class MockBackend {
     this.sweep();
     this.requireBelowClaimLimit(actor);
     const now = this.clock.now();
+    // A re-review is never handed to the reviewer whose decision is under review (four eyes).
     const next = this.world.requests.find(
-      (r) => r.status === 'pending' && !r.claim && !this.skippedBy(actor, r, now),
+      (r) =>
+        r.status === 'pending' &&
+        !r.claim &&
+        r.reReview?.excludedReviewerId !== actor.id &&
+        !this.skippedBy(actor, r, now),
     );
     if (!next) return null;
     this.takeClaim(actor, next);
@@ -333,6 +356,7 @@ export class MockBackend {
     this.sweep();
     const request = this.requireRequest(requestId);
     if (request.status !== 'pending') throw problems.notClaimable(request.status);
+    if (request.reReview?.excludedReviewerId === actor.id) throw problems.fourEyes(this.userRef(actor.id));
     if (request.claim && request.claim.holderId !== actor.id) {
       throw problems.claimConflict(this.userRef(request.claim.holderId));
     }
@@ -349,7 +373,7 @@ export class MockBackend {
     this.requireRole(actor, 'reviewer');
     this.sweep();
     const request = this.requireRequest(requestId);
-    if (!request.claim || request.claim.holderId !== actor.id) throw problems.leaseLost();
+    if (!request.claim || request.claim.holderId !== actor.id) throw this.claimEnded(actor, request);
     request.claim.expiresAt = this.clock.now() + this.settings.leaseTtlSeconds * 1000;
     return {
       holder: this.userRef(actor.id),
@@ -362,7 +386,7 @@ export class MockBackend {
     this.requireRole(actor, 'reviewer');
     this.sweep();
     const request = this.requireRequest(requestId);
-    if (!request.claim || request.claim.holderId !== actor.id) throw problems.leaseLost();
+    if (!request.claim || request.claim.holderId !== actor.id) throw this.claimEnded(actor, request);
     request.claim = null;
     request.version += 1;
     this.world.claimed.delete(request.id);
@@ -405,7 +429,7 @@ export class MockBackend {
     this.sweep();
     const request = this.requireRequest(requestId);
     if (request.status !== 'pending') throw problems.notClaimable(request.status);
-    if (request.claim?.holderId !== actor.id) throw problems.leaseLost();
+    if (request.claim?.holderId !== actor.id) throw this.claimEnded(actor, request);
     if (version !== request.version) throw problems.versionMismatch(request.version);
 
     const now = this.clock.now();
@@ -435,9 +459,12 @@ export class MockBackend {
       versionAfter: request.version,
       previousCardPhotoId,
       undoneAt: null,
+      ...(request.reReview ? { reReview: request.reReview } : {}),
     };
     this.world.decisions.set(decision.id, decision);
     request.decisionId = decision.id;
+    request.reReview = null;
+    this.forgetRevocations(request.id);
     this.record(request.id, actor.id, 'decision', now, decisionAuditDetail(outcome, reasonCodes));
     const response = toDecision(this.world, decision);
     this.world.idempotency.set(scope, { requestId, fingerprint, response: structuredClone(response) });
@@ -476,6 +503,8 @@ export class MockBackend {
     decision.undoneAt = now;
     request.decisionId = null;
     request.status = 'pending';
+    // An undone second review is a second review still.
+    request.reReview = decision.reReview ?? null;
     request.claim = {
       holderId: actor.id,
       claimedAt: now,
@@ -495,7 +524,7 @@ export class MockBackend {
     if (!input.ok || errors.length > 0) throw problems.validation(errors);
     this.sweep();
     const request = this.requireRequest(requestId);
-    if (!request.claim || request.claim.holderId !== actor.id) throw problems.leaseLost();
+    if (!request.claim || request.claim.holderId !== actor.id) throw this.claimEnded(actor, request);
     const now = this.clock.now();
     request.claim = null;
     request.version += 1;
@@ -509,6 +538,108 @@ export class MockBackend {
       now,
       note ? `${input.data.reason}: ${note}` : input.data.reason,
     );
+  }
+
+  // ---- supervision --------------------------------------------------------------------------
+
+  /**
+   * A supervisor takes a claim from its holder, with a reason: released, or moved to another reviewer
+   * with a fresh lease. The former holder is told why at their next touch of the request.
+   */
+  revokeClaim(actor: UserRecord, requestId: string, body: unknown): RequestSummary {
+    this.requireRole(actor, 'supervisor');
+    const input = validateBody(RevokeClaimInputSchema, body);
+    const errors = input.ok ? revokeInputErrors(input.data) : input.errors;
+    if (!input.ok || errors.length > 0) throw problems.validation(errors);
+    this.sweep();
+    const request = this.requireRequest(requestId);
+    const claim = request.claim;
+    if (!claim) throw problems.notClaimed();
+    const reason = input.data.reason.trim();
+    let target: UserRecord | null = null;
+    if (input.data.reassignTo !== undefined) {
+      const id = input.data.reassignTo;
+      target = this.world.users.find((u) => u.id === id && u.role === 'reviewer') ?? null;
+      if (!target) {
+        throw problems.validation([{ field: 'reassignTo', code: 'not-reviewer', message: 'not a reviewer' }]);
+      }
+      if (target.id === claim.holderId) {
+        throw problems.validation([
+          { field: 'reassignTo', code: 'current-holder', message: 'already holds the request' },
+        ]);
+      }
+      this.requireBelowClaimLimit(target, true);
+      if (request.reReview?.excludedReviewerId === target.id)
+        throw problems.fourEyes(this.userRef(target.id));
+    }
+
+    const now = this.clock.now();
+    this.world.revocations.set(`${claim.holderId} ${request.id}`, { reason, revokedBy: actor.id, at: now });
+    if (target) {
+      this.world.revocations.delete(`${target.id} ${request.id}`);
+      request.claim = {
+        holderId: target.id,
+        claimedAt: now,
+        expiresAt: now + this.settings.leaseTtlSeconds * 1000,
+      };
+    } else {
+      request.claim = null;
+      this.world.claimed.delete(request.id);
+    }
+    request.version += 1;
+    this.record(request.id, actor.id, 'revoke', now, target ? `${reason} → ${target.displayName}` : reason);
+    return toSummary(this.world, request);
+  }
+
+  /**
+   * A supervisor sends a decided request back for a second review. The decision is withdrawn (kept in
+   * the records and the audit, no longer in force: the metrics stop counting it), an approval's card
+   * photo is put back as an undo would, and the request waits again for a reviewer other than the
+   * one who decided.
+   */
+  reReview(actor: UserRecord, requestId: string, body: unknown): RequestDetail {
+    this.requireRole(actor, 'supervisor');
+    const input = validateBody(ReReviewInputSchema, body);
+    const errors = input.ok ? reReviewInputErrors(input.data) : input.errors;
+    if (!input.ok || errors.length > 0) throw problems.validation(errors);
+    this.sweep();
+    const request = this.requireRequest(requestId);
+    if (request.status === 'pending') {
+      throw problems.notClaimable(
+        statusOf(request),
+        'Only a decided request can be sent back for re-review; this one is waiting',
+      );
+    }
+    const decision = request.decisionId === null ? undefined : this.world.decisions.get(request.decisionId);
+    if (!decision) throw new Error(`request ${request.id} is decided without a decision`);
+    const applicant = this.requireApplicant(request);
+    const now = this.clock.now();
+
+    // Unless a later approval has put another photo on the card since: that one stays.
+    if (
+      decision.outcome === 'approved' &&
+      decision.previousCardPhotoId !== null &&
+      applicant.cardPhotoId === request.newPhotoId
+    ) {
+      this.replaceCardPhoto(applicant, request, decision.previousCardPhotoId);
+    }
+    // Waiting again, it is compared with the card as it is now.
+    request.cardPhotoId = applicant.cardPhotoId;
+    decision.withdrawnAt = now;
+    this.syncedMetricsIndex(now).withdraw(decision);
+    const note = input.data.note.trim();
+    request.status = 'pending';
+    request.decisionId = null;
+    request.reReview = {
+      note,
+      requestedBy: actor.id,
+      requestedAt: now,
+      excludedReviewerId: decision.decidedBy,
+      decisionId: decision.id,
+    };
+    request.version += 1;
+    this.record(request.id, actor.id, 're-review', now, note);
+    return toDetail(this.world, request);
   }
 
   /** A request's audit trail, oldest first: for its holder and supervisors. */
@@ -529,9 +660,13 @@ export class MockBackend {
     this.requireRole(actor, 'supervisor');
     this.sweep();
     const now = this.clock.now();
+    return { world: this.world, index: this.syncedMetricsIndex(now), now };
+  }
+
+  private syncedMetricsIndex(now: number): MetricsIndex {
     if (this.metricsIndex.world === this.world) this.metricsIndex.sync(now);
     else this.metricsIndex = new MetricsIndex(this.world, now);
-    return { world: this.world, index: this.metricsIndex, now };
+    return this.metricsIndex;
   }
 
   // ---- photos -------------------------------------------------------------------------------
@@ -600,7 +735,28 @@ export class MockBackend {
     };
     request.version += 1;
     this.world.claimed.add(request.id);
+    this.world.revocations.delete(`${actor.id} ${request.id}`);
     this.record(request.id, actor.id, 'claim');
+  }
+
+  /**
+   * Why a caller no longer holds a request: a supervisor took it (claim-revoked, with the reason; said
+   * once), or the lease ended some other way (lease-lost).
+   */
+  private claimEnded(actor: UserRecord, request: RequestRecord): ProblemError {
+    const key = `${actor.id} ${request.id}`;
+    const revocation = this.world.revocations.get(key);
+    if (!revocation) return problems.leaseLost();
+    this.world.revocations.delete(key);
+    return problems.claimRevoked(revocation.reason, this.userRef(revocation.revokedBy));
+  }
+
+  /** Once a request is decided, the normal rules answer everyone who held it before. */
+  private forgetRevocations(requestId: string): void {
+    if (this.world.revocations.size === 0) return;
+    for (const key of this.world.revocations.keys()) {
+      if (key.endsWith(` ${requestId}`)) this.world.revocations.delete(key);
+    }
   }
 
   /** Whether the reviewer skipped the request recently; forgets skips whose time is up. */
@@ -640,12 +796,15 @@ export class MockBackend {
     return applicant;
   }
 
-  private requireBelowClaimLimit(actor: UserRecord): void {
+  /** `forOther`: the claim is given to the reviewer by someone else, and the problem names them. */
+  private requireBelowClaimLimit(actor: UserRecord, forOther = false): void {
     let held = 0;
     for (const id of this.world.claimed) {
       if (this.world.requestsById.get(id)?.claim?.holderId === actor.id) held++;
     }
-    if (held >= CLAIM_LIMIT) throw problems.claimLimit(CLAIM_LIMIT);
+    if (held >= CLAIM_LIMIT) {
+      throw problems.claimLimit(CLAIM_LIMIT, forOther ? this.userRef(actor.id) : undefined);
+    }
   }
 
   private requireRole(actor: UserRecord, role: UserRecord['role']): void {

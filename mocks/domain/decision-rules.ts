@@ -4,6 +4,8 @@ import type {
   DecisionInput,
   DecisionOutcome,
   RejectionReason,
+  ReReviewInput,
+  RevokeClaimInput,
   SkipInput,
 } from '../../src/api/generated/zod';
 import type { FieldError } from './problems';
@@ -13,6 +15,7 @@ export const UNDO_WINDOW_SECONDS = 60;
 /** How long claim-next passes a skipped request over for the reviewer who skipped it. */
 export const SKIP_HIDE_SECONDS = 30 * 60;
 export const NOTE_MAX_CHARACTERS = 500;
+export const REVOKE_REASON_MAX_CHARACTERS = 200;
 
 export const checkNames: readonly CheckName[] = ['background', 'clarity', 'facialFeatures', 'noOrnaments'];
 
@@ -34,6 +37,8 @@ export const checkOfReason: Record<RejectionReason, CheckName | null> = {
 // some scripts need: accepted, the console renders text inertly.
 const controlInNote = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
 const controlInLine = /\p{Cc}|\p{Cs}/u;
+// A re-review note may run over several lines, and nothing else.
+const controlInParagraphs = /(?![\n\r])\p{Cc}|\p{Cs}/u;
 
 const characters = (text: string) => [...text].length;
 
@@ -82,6 +87,30 @@ export function decisionInputErrors(input: DecisionInput): FieldError[] {
   }
   errors.push(...controlCharacterError('note', input.note, controlInNote));
   return errors;
+}
+
+/** A required text of 1 to `max` characters after trimming. */
+function requiredTextErrors(field: string, text: string, max: number): FieldError[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [{ field, code: 'required', message: 'must not be empty' }];
+  if (characters(trimmed) > max) return [{ field, code: 'length', message: `at most ${max} characters` }];
+  return [];
+}
+
+/** Why a supervisor takes a claim: one line of 1 to 200 characters. */
+export function revokeInputErrors(input: RevokeClaimInput): FieldError[] {
+  return [
+    ...requiredTextErrors('reason', input.reason, REVOKE_REASON_MAX_CHARACTERS),
+    ...controlCharacterError('reason', input.reason, controlInLine),
+  ];
+}
+
+/** Why a decision goes back for a second review: 1 to 500 characters, line breaks allowed. */
+export function reReviewInputErrors(input: ReReviewInput): FieldError[] {
+  return [
+    ...requiredTextErrors('note', input.note, NOTE_MAX_CHARACTERS),
+    ...controlCharacterError('note', input.note, controlInParagraphs),
+  ];
 }
 
 /** A skip's note is one short line: no control characters at all. */

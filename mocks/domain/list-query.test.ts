@@ -26,6 +26,10 @@ const defaults: ListQuery = {
   sort: 'submittedAt',
   page: 1,
   pageSize: 25,
+  decidedBy: null,
+  reason: null,
+  decidedFrom: null,
+  decidedTo: null,
 };
 
 describe('parseListQuery', () => {
@@ -52,7 +56,30 @@ describe('parseListQuery', () => {
       sort: '-number',
       page: 3,
       pageSize: 100,
+      decidedBy: null,
+      reason: null,
+      decidedFrom: null,
+      decidedTo: null,
     });
+  });
+
+  it('reads the decision filters', () => {
+    expect(
+      parse(
+        'decidedBy=u-reviewer2&reason=eyes&decidedFrom=2026-11-20T00:00:00%2B08:00' +
+          '&decidedTo=2026-11-26T16:00:00Z',
+      ),
+    ).toEqual({
+      ...defaults,
+      decidedBy: 'u-reviewer2',
+      reason: 'eyes',
+      decidedFrom: Date.parse('2026-11-19T16:00:00Z'),
+      decidedTo: Date.parse('2026-11-26T16:00:00Z'),
+    });
+    expect(parse('decidedBy=&reason=&decidedFrom=&decidedTo=')).toEqual(defaults);
+    for (const name of ['decidedBy', 'reason', 'decidedFrom', 'decidedTo']) {
+      expect(isKnownListParameter(name)).toBe(true);
+    }
   });
 
   it.each(['submittedAt', '-submittedAt', 'number', '-number', 'region', '-region', 'status', '-status'])(
@@ -92,6 +119,11 @@ describe('parseListQuery', () => {
     ['page=1000001', 'page'],
     ['pageSize=0', 'pageSize'],
     ['pageSize=101', 'pageSize'],
+    [`decidedBy=${'u'.repeat(65)}`, 'decidedBy'],
+    ['reason=Eyes', 'reason'],
+    ['reason=blurry', 'reason'],
+    ['decidedFrom=2026-11-26', 'decidedFrom'],
+    ['decidedTo=tomorrow', 'decidedTo'],
   ])('refuses %s with a validation problem naming %s', (search, field) => {
     const problem = problemOf(search);
     expect(ProblemSchema.safeParse(problem).success).toBe(true);

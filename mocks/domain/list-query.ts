@@ -1,6 +1,8 @@
 import {
+  RejectionReasonSchema,
   RequestSortSchema,
   RequestStatusSchema,
+  type RejectionReason,
   type RequestSort,
   type RequestStatus,
 } from '../../src/api/generated/zod';
@@ -15,9 +17,56 @@ export interface ListQuery {
   sort: RequestSort;
   page: number;
   pageSize: number;
+  /** The decision filters (drill-down) look at the decision in force only; null when unused. */
+  decidedBy: string | null;
+  reason: RejectionReason | null;
+  /** Inclusive. */
+  decidedFrom: number | null;
+  /** Exclusive. */
+  decidedTo: number | null;
 }
 
-const known = new Set(['status', 'region', 'submittedFrom', 'submittedTo', 'q', 'sort', 'page', 'pageSize']);
+const known = new Set([
+  'status',
+  'region',
+  'submittedFrom',
+  'submittedTo',
+  'q',
+  'sort',
+  'page',
+  'pageSize',
+  'decidedBy',
+  'reason',
+  'decidedFrom',
+  'decidedTo',
+]);
+
+export const USER_ID_MAX_LENGTH = 64;
+
+/** Reads a user id filter (`decidedBy`): at most 64 characters; empty means absent. */
+export function readUserIdFilter(params: URLSearchParams, name: string, errors: FieldError[]): string | null {
+  const value = params.get(name);
+  if (value === null || value === '') return null;
+  if (value.length > USER_ID_MAX_LENGTH) {
+    errors.push({ field: name, code: 'length', message: `at most ${USER_ID_MAX_LENGTH} characters` });
+    return null;
+  }
+  return value;
+}
+
+/** Reads a rejection reason filter (`reason`): one of the controlled list; empty means absent. */
+export function readReasonFilter(
+  params: URLSearchParams,
+  name: string,
+  errors: FieldError[],
+): RejectionReason | null {
+  const value = params.get(name);
+  if (value === null || value === '') return null;
+  const parsed = RejectionReasonSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  errors.push({ field: name, code: 'enum', message: `unknown reason "${value.slice(0, 32)}"` });
+  return null;
+}
 
 /**
  * Parses `GET /api/requests` query parameters by the contract's rules. Unknown parameters are
@@ -74,6 +123,10 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
     sort: sortParsed.success ? sortParsed.data : 'submittedAt',
     page: integer('page', 1, 1, 1_000_000),
     pageSize: integer('pageSize', 25, 1, 100),
+    decidedBy: readUserIdFilter(params, 'decidedBy', errors),
+    reason: readReasonFilter(params, 'reason', errors),
+    decidedFrom: instant('decidedFrom'),
+    decidedTo: instant('decidedTo'),
   };
   if (errors.length > 0) throw problems.validation(errors);
   return query;

@@ -177,6 +177,7 @@ function handWorld(): World {
     decisions: new Map(),
     idempotency: new Map(),
     skips: new Map(),
+    revocations: new Map(),
     audit: [],
   };
   for (const d of decided) {

@@ -13,7 +13,7 @@ import {
   type RejectionReason,
 } from '../../src/api/generated/zod';
 import { problems, type FieldError } from './problems';
-import type { DecisionRecord, RequestRecord, UserRecord } from './records';
+import { isInForce, type DecisionRecord, type RequestRecord, type UserRecord } from './records';
 import { iso, toUserRef } from './serialize';
 import type { World } from './world';
 
@@ -60,13 +60,18 @@ export interface MetricsQuery {
 
 const dateTime = z.iso.datetime({ offset: true });
 
+/** A time range and a region, as the metrics and the decisions export take them. */
+export type RangeQuery = Omit<MetricsQuery, 'bucket'>;
+
 /**
- * Parses the metrics endpoints' query by the contract: `from` and `to` required (RFC 3339, from < to,
- * at most 400 days apart), `region` a known code, `bucket` hour or day (default day). Unknown
- * parameters are ignored; a bad value is a 400 naming the parameter.
+ * Reads `from` and `to` (required, RFC 3339, from < to, at most 400 days apart) and `region` (a known
+ * code), adding what is wrong to `errors`; null when the range cannot be read.
  */
-export function parseMetricsQuery(params: URLSearchParams, regionCodes: readonly string[]): MetricsQuery {
-  const errors: FieldError[] = [];
+export function readRangeQuery(
+  params: URLSearchParams,
+  regionCodes: readonly string[],
+  errors: FieldError[],
+): RangeQuery | null {
   const instant = (name: 'from' | 'to'): number | null => {
     // A '+' typed into a URL by hand arrives as a space: read "…T00:00:00 08:00" as "+08:00".
     const value = params.get(name)?.replace(/ (\d{2}:\d{2})$/, '+$1') ?? null;
@@ -102,11 +107,22 @@ export function parseMetricsQuery(params: URLSearchParams, regionCodes: readonly
   if (region !== null && !regionCodes.includes(region)) {
     errors.push({ field: 'region', code: 'enum', message: `unknown region "${region.slice(0, 32)}"` });
   }
+  return from === null || to === null ? null : { from, to, region };
+}
+
+/**
+ * Parses the metrics endpoints' query by the contract: `from` and `to` required (RFC 3339, from < to,
+ * at most 400 days apart), `region` a known code, `bucket` hour or day (default day). Unknown
+ * parameters are ignored; a bad value is a 400 naming the parameter.
+ */
+export function parseMetricsQuery(params: URLSearchParams, regionCodes: readonly string[]): MetricsQuery {
+  const errors: FieldError[] = [];
+  const range = readRangeQuery(params, regionCodes, errors);
   const bucketValue = params.get('bucket') || 'day';
   const bucket = MetricsBucketSizeSchema.safeParse(bucketValue);
   if (!bucket.success) errors.push({ field: 'bucket', code: 'enum', message: 'expected hour or day' });
-  if (errors.length > 0 || from === null || to === null || !bucket.success) throw problems.validation(errors);
-  return { from, to, region, bucket: bucket.data };
+  if (errors.length > 0 || range === null || !bucket.success) throw problems.validation(errors);
+  return { ...range, bucket: bucket.data };
 }
 
 // ---- the index --------------------------------------------------------------------------------
@@ -137,6 +153,7 @@ function lowerBound(sorted: Float64Array, length: number, value: number): number
  * submission time. Kept current by sync(), which picks up what changed since the last call: new
  * requests (the feed, appended in time order), new decisions (live ones, appended to
  * world.decisions) and undos (a decision still inside its undo window is watched until it is final).
+ * A decision withdrawn later (a re-review) is reported with withdraw().
  */
 export class MetricsIndex {
   readonly world: World;
@@ -155,8 +172,10 @@ export class MetricsIndex {
   region = new Uint8Array(0);
   /** Bit i set: reason i of the contract's RejectionReason list. */
   reasonBits = new Uint16Array(0);
-  /** 0 once undone. */
+  /** 0 once undone or withdrawn. */
   inForce = new Uint8Array(0);
+  /** The decisions themselves, slot by slot (for the export and withdraw()). */
+  records: DecisionRecord[] = [];
 
   requestCount = 0;
   submittedAt = new Float64Array(0);
@@ -208,7 +227,7 @@ export class MetricsIndex {
       this.decisionsSeen = decisions.size;
     }
     this.watched = this.watched.filter(({ decision, slot }) => {
-      if (decision.undoneAt !== null) {
+      if (!isInForce(decision)) {
         this.inForce[slot] = 0;
         return false;
       }
@@ -257,6 +276,7 @@ export class MetricsIndex {
       }
       for (const entry of this.watched) if (entry.slot >= slot) entry.slot++;
     }
+    this.records.splice(slot, 0, decision);
     let bits = 0;
     for (const code of decision.reasonCodes) bits |= 1 << reasons.indexOf(code);
     const request = this.world.requestsById.get(decision.requestId);
@@ -266,9 +286,28 @@ export class MetricsIndex {
     this.reviewer[slot] = this.reviewerIndex.get(decision.decidedBy) ?? NO_INDEX;
     this.region[slot] = this.regionCode(request?.region ?? null);
     this.reasonBits[slot] = bits;
-    this.inForce[slot] = decision.undoneAt === null ? 1 : 0;
+    this.inForce[slot] = isInForce(decision) ? 1 : 0;
     this.decisionCount = n + 1;
-    if (decision.undoneAt === null && decision.undoableUntil > now) this.watched.push({ decision, slot });
+    if (isInForce(decision) && decision.undoableUntil > now) this.watched.push({ decision, slot });
+  }
+
+  /** A decision no longer in force (withdrawn for a re-review) stops counting. Call after sync(). */
+  withdraw(decision: DecisionRecord): void {
+    for (
+      let slot = lowerBound(this.decidedAt, this.decisionCount, decision.decidedAt);
+      slot < this.decisionCount && this.decidedAt[slot] === decision.decidedAt;
+      slot++
+    ) {
+      if (this.records[slot] === decision) {
+        this.inForce[slot] = 0;
+        return;
+      }
+    }
+  }
+
+  /** The position of a user among the reviewers, or none (255) for anyone else. */
+  reviewerCode(userId: string): number {
+    return this.reviewerIndex.get(userId) ?? NO_INDEX;
   }
 
   /** The slots of decisions made in [from, to). */

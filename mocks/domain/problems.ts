@@ -56,19 +56,43 @@ export const problems = {
       detail: `${holder.displayName} is reviewing this request`,
       holder,
     }),
-  notClaimable: (status: string) =>
+  notClaimable: (status: string, detail = `The request is ${status}`) =>
     new ProblemError({
       type: urn('not-claimable'),
       title: 'This request cannot be claimed',
       status: 409,
-      detail: `The request is ${status}`,
+      detail,
     }),
-  claimLimit: (limit: number) =>
+  claimLimit: (limit: number, holder?: UserRef) =>
     new ProblemError({
       type: urn('claim-limit'),
-      title: 'You hold too many claims',
+      title: holder ? 'That reviewer holds too many claims' : 'You hold too many claims',
       status: 409,
-      detail: `A reviewer may hold at most ${limit} requests at once`,
+      detail: holder
+        ? `${holder.displayName} already holds ${limit} requests, the most a reviewer may hold at once`
+        : `A reviewer may hold at most ${limit} requests at once`,
+    }),
+  notClaimed: () =>
+    new ProblemError({
+      type: urn('not-claimed'),
+      title: 'Nobody holds this request',
+      status: 409,
+      detail: 'The claim was released, ran out or ended with a decision',
+    }),
+  claimRevoked: (reason: string, revokedBy: UserRef) =>
+    new ProblemError({
+      type: urn('claim-revoked'),
+      title: 'A supervisor took this request from you',
+      status: 409,
+      detail: reason,
+      revokedBy,
+    }),
+  fourEyes: (decidedBy: UserRef) =>
+    new ProblemError({
+      type: urn('four-eyes'),
+      title: 'A second review needs a different reviewer',
+      status: 409,
+      detail: `${decidedBy.displayName} made the decision under re-review and may not review it again`,
     }),
   leaseLost: () =>
     new ProblemError({

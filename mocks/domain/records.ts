@@ -75,8 +75,32 @@ export interface RequestRecord {
   status: StoredStatus;
   claim: ClaimRecord | null;
   version: number;
-  /** The decision in force; null while the request waits (also after an undo). */
+  /** The decision in force; null while the request waits (also after an undo or a re-review). */
   decisionId: string | null;
+  /** Set while the request is back in the queue for a second review; absent or null otherwise. */
+  reReview?: ReReviewRecord | null;
+}
+
+/** A supervisor sent a decided request back for a second review by another reviewer (four eyes). */
+export interface ReReviewRecord {
+  /** Trimmed. */
+  note: string;
+  requestedBy: string;
+  requestedAt: number;
+  /** The reviewer whose decision was withdrawn: they may not take the request. */
+  excludedReviewerId: string;
+  /** The withdrawn decision. */
+  decisionId: string;
+}
+
+/**
+ * A supervisor took a claim from a reviewer. Kept per former holder and request until that reviewer
+ * next touches the request (heartbeat, decision, skip, release), or until the request is decided.
+ */
+export interface RevocationRecord {
+  reason: string;
+  revokedBy: string;
+  at: number;
 }
 
 export interface DecisionRecord {
@@ -97,7 +121,18 @@ export interface DecisionRecord {
   /** The applicant's card photo before an approval replaced it, for an undo. */
   previousCardPhotoId: string | null;
   undoneAt: number | null;
+  /**
+   * When a supervisor sent the request back for re-review, withdrawing this decision: it stays in the
+   * records and the audit, but is no longer in force. Absent or null while it is.
+   */
+  withdrawnAt?: number | null;
+  /** When the decision was made on a re-review, that re-review (restored if the decision is undone). */
+  reReview?: ReReviewRecord | null;
 }
+
+/** Whether a decision still stands: neither undone nor withdrawn for a re-review. */
+export const isInForce = (decision: DecisionRecord): boolean =>
+  decision.undoneAt === null && (decision.withdrawnAt ?? null) === null;
 
 /** A decision recorded under an Idempotency-Key, replayed for retries with the same body. */
 export interface IdempotencyRecord {

@@ -273,6 +273,7 @@ export function seedWorld({ seed, pendingCount, now, library, historyDecisions =
     decisions: new Map([...history.decisions, ...past.decisions].map((d) => [d.id, d])),
     idempotency: new Map(),
     skips: new Map(),
+    revocations: new Map(),
     audit: [...history.audit, ...past.audit]
       .sort((a, b) => a.at - b.at)
       .map((event, index) => ({ ...event, id: index + 1 })),

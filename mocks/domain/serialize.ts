@@ -115,6 +115,7 @@ export function toSummary(world: World, request: RequestRecord): RequestSummary 
     submittedAt: iso(request.submittedAt),
     status: statusOf(request),
     claim: toClaim(world, request.claim),
+    reReview: Boolean(request.reReview),
   };
 }
 
@@ -146,5 +147,6 @@ export function toDetail(world: World, request: RequestRecord): RequestDetail {
     cardPhoto: toPhoto(cardPhoto),
     previousRequests: previousRequests(world, request),
     decision: decision ? toDecision(world, decision) : null,
+    reReviewNote: request.reReview?.note ?? null,
   };
 }

@@ -6,6 +6,7 @@ import type {
   PhotoRecord,
   RegionRecord,
   RequestRecord,
+  RevocationRecord,
   SessionRecord,
   UserRecord,
 } from './records';
@@ -29,6 +30,8 @@ export interface World {
   idempotency: Map<string, IdempotencyRecord>;
   /** Keyed by `userId requestId`: until when claim-next passes the request over for that reviewer. */
   skips: Map<string, number>;
+  /** Keyed by `userId requestId`: claims a supervisor took from that reviewer (see RevocationRecord). */
+  revocations: Map<string, RevocationRecord>;
   /** In time order; ids count up from 1. */
   audit: AuditEvent[];
 }

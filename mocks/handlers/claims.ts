@@ -39,6 +39,14 @@ export function claimHandlers(backend: MockBackend) {
       '/api/requests/:requestId/claim/heartbeat',
       authed(backend, ({ params, actor }) => json(backend.heartbeat(actor, param(params, 'requestId')))),
     ),
+    http.post(
+      '/api/requests/:requestId/claim/revoke',
+      authed(backend, async ({ request, params, actor }) =>
+        json(backend.revokeClaim(actor, param(params, 'requestId'), await readJson(request)), {
+          headers: { 'Cache-Control': 'no-store' },
+        }),
+      ),
+    ),
     http.get(
       '/api/claims',
       authed(backend, ({ actor }) => json(backend.allClaims(actor))),

@@ -22,6 +22,14 @@ export function decisionHandlers(backend: MockBackend) {
       }),
     ),
     http.post(
+      '/api/requests/:requestId/re-review',
+      authed(backend, async ({ request, params, actor }) =>
+        json(backend.reReview(actor, param(params, 'requestId'), await readJson(request)), {
+          headers: { 'Cache-Control': 'private, no-store' },
+        }),
+      ),
+    ),
+    http.post(
       '/api/decisions/:decisionId/undo',
       authed(backend, ({ params, actor }) =>
         json(backend.undo(actor, param(params, 'decisionId')), {

@@ -3,6 +3,7 @@ import type { MockBackend } from '../domain/backend';
 import { problems } from '../domain/problems';
 import { claimHandlers } from './claims';
 import { decisionHandlers } from './decisions';
+import { exportHandlers } from './exports';
 import { problemResponse } from './kit';
 import { metricsHandlers } from './metrics';
 import { mockControlHandlers } from './mock-controls';
@@ -20,6 +21,7 @@ export function createHandlers(backend: MockBackend, photos: PhotoStore) {
     // claim-next must precede /api/requests/:requestId.
     ...claimHandlers(backend),
     ...decisionHandlers(backend),
+    ...exportHandlers(backend),
     ...requestHandlers(backend),
     ...metricsHandlers(backend),
     ...photoHandlers(backend, photos),

@@ -14,7 +14,7 @@ type FillPath<P extends string> = P extends `${infer Head}{${string}}${infer Tai
   : P;
 export type ApiPath = FillPath<keyof paths & string>;
 
-type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
 export interface ApiRequest<T> {
   /** Names the call in errors and logs, e.g. `listRequests`. */
@@ -30,10 +30,16 @@ export interface ApiRequest<T> {
   timeoutMs?: number;
 }
 
-/** An absolute URL for a path the API gave us (photo URLs), on the API's origin. */
-export function apiUrl(path: ApiPath): string {
-  return buildUrl(path, undefined);
+/**
+ * An absolute URL on the API's origin: for a path the API gave us (photo URLs), or for a call that
+ * cannot go through apiRequest (a file download); null, undefined and empty query values are left out.
+ */
+export function apiUrl(path: ApiPath, query?: Record<string, QueryValue>): string {
+  return buildUrl(path, query);
 }
+
+/** The session cookie goes with every call: to the same origin, or to the configured API origin. */
+export const apiCredentials: RequestCredentials = baseUrl.startsWith('http') ? 'include' : 'same-origin';
 
 function buildUrl(path: string, query: ApiRequest<unknown>['query']): string {
   const origin = globalThis.location?.origin ?? 'http://localhost';
@@ -62,6 +68,25 @@ function parseJsonOrUndefined(text: string): unknown {
 }
 
 /**
+ * The error for an answer with an error status: the problem document it carries, or `bad-response`
+ * when it carries none (an HTML error page, a proxy's text).
+ */
+export function failureOf(operation: string, response: Response, text: string): ApiError {
+  const problem = isJson(response.headers.get('Content-Type'), true)
+    ? ProblemSchema.safeParse(parseJsonOrUndefined(text))
+    : null;
+  if (problem?.success) {
+    return new ApiError({ kind: 'problem', operation, status: response.status, problem: problem.data });
+  }
+  return new ApiError({
+    kind: 'bad-response',
+    operation,
+    status: response.status,
+    message: `HTTP ${response.status} without a problem document`,
+  });
+}
+
+/**
  * The only way the console talks to the API. Every answer is checked at this boundary: success
  * bodies against the contract, errors as problem documents. Whatever arrives, the caller gets either
  * valid data or an ApiError, never a half-parsed value.
@@ -82,7 +107,7 @@ export async function apiRequest<T = void>(request: ApiRequest<T>): Promise<T> {
       method,
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      credentials: baseUrl.startsWith('http') ? 'include' : 'same-origin',
+      credentials: apiCredentials,
       signal,
     });
   } catch (error) {
@@ -100,20 +125,7 @@ export async function apiRequest<T = void>(request: ApiRequest<T>): Promise<T> {
     throw new ApiError({ kind: timeout.aborted ? 'timeout' : 'network', operation, status: response.status });
   }
 
-  if (!response.ok) {
-    const problem = isJson(response.headers.get('Content-Type'), true)
-      ? ProblemSchema.safeParse(parseJsonOrUndefined(text))
-      : null;
-    if (problem?.success) {
-      throw new ApiError({ kind: 'problem', operation, status: response.status, problem: problem.data });
-    }
-    throw new ApiError({
-      kind: 'bad-response',
-      operation,
-      status: response.status,
-      message: `HTTP ${response.status} without a problem document`,
-    });
-  }
+  if (!response.ok) throw failureOf(operation, response, text);
 
   if (!schema) {
     if (text.trim() !== '' && response.status !== 204) {

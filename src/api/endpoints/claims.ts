@@ -5,6 +5,8 @@ import {
   ListClaims200Schema,
   ListMyClaims200Schema,
   RequestDetailSchema,
+  RequestSummarySchema,
+  type RevokeClaimInput,
 } from '../generated/zod';
 
 export const claimKeys = {
@@ -68,4 +70,18 @@ export function heartbeatClaim(requestId: string) {
 
 export function releaseClaim(requestId: string) {
   return apiRequest({ operation: 'releaseClaim', method: 'DELETE', path: `${requestPath(requestId)}/claim` });
+}
+
+/**
+ * A supervisor takes a claim from its holder with a reason: released, or moved to `reassignTo` (a
+ * reviewer's id) with a fresh lease. The answer is the request as it is now.
+ */
+export function revokeClaim(requestId: string, input: RevokeClaimInput) {
+  return apiRequest({
+    operation: 'revokeClaim',
+    method: 'POST',
+    path: `${requestPath(requestId)}/claim/revoke`,
+    body: input,
+    schema: RequestSummarySchema,
+  });
 }

@@ -4,17 +4,20 @@ import type { paths } from '../generated/schema';
 import {
   RequestDetailSchema,
   RequestPageSchema,
+  type ReReviewInput,
   type RequestSort,
   type RequestStatus,
 } from '../generated/zod';
 
 type ListQuery = NonNullable<paths['/api/requests']['get']['parameters']['query']>;
 
-/** The list's query parameters, every one present (null or empty where unused), as the contract names them. */
+/**
+ * The list's query parameters, every one present, as the contract names them. Optional filters may be
+ * null (the client leaves null and empty values out of the address).
+ */
+type Always = 'status' | 'region' | 'sort' | 'page' | 'pageSize';
 export type RequestFilters = {
-  [K in keyof Required<ListQuery>]-?: K extends 'submittedFrom' | 'submittedTo'
-    ? string | null
-    : NonNullable<ListQuery[K]>;
+  [K in keyof Required<ListQuery>]-?: NonNullable<ListQuery[K]> | (K extends Always ? never : null);
 } & { status: RequestStatus[]; sort: RequestSort };
 
 export const requestKeys = {
@@ -53,3 +56,17 @@ export const requestDetailQuery = (requestId: string) =>
       }),
     staleTime: 30_000,
   });
+
+/**
+ * A supervisor sends a decided request back to the queue for a second review, with a note for the
+ * next reviewer; the reviewer who decided may not take it. The answer is the request as it is now.
+ */
+export function requestReReview(requestId: string, input: ReReviewInput) {
+  return apiRequest({
+    operation: 'requestReReview',
+    method: 'POST',
+    path: `/api/requests/${encodeURIComponent(requestId)}/re-review`,
+    body: input,
+    schema: RequestDetailSchema,
+  });
+}

@@ -44,7 +44,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A page of photo requests, filtered and sorted on the server. */
+    /**
+     * A page of photo requests, filtered and sorted on the server.
+     * @description Every filter narrows the list (they combine with AND). The decision filters (`decidedBy`,
+     *     `reason`, `decidedFrom`, `decidedTo`) look at the decision in force only: a request without
+     *     one (waiting, undone or sent back for re-review) never matches them.
+     */
     get: operations['listRequests'];
     put?: never;
     post?: never;
@@ -194,6 +199,85 @@ export interface paths {
     put?: never;
     /** Give a held request back with a reason; claim-next will not hand it to the caller again soon. */
     post: operations['skipRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/requests/{requestId}/claim/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take a claim from its holder, releasing it or moving it to another reviewer. Supervisors only.
+     * @description The request must have an active claim (`not-claimed` otherwise). Without `reassignTo` the claim
+     *     is released and the request waits again; with it, the claim moves to that reviewer with a fresh
+     *     lease. The version increases and the audit records `revoke` by the supervisor with the reason.
+     *     Afterwards the former holder's next heartbeat, decision, skip or release on the request is
+     *     answered 409 `claim-revoked` with the reason as `detail` and the supervisor as `revokedBy`
+     *     (once; then the usual rules apply, and not at all once the request is decided).
+     */
+    post: operations['revokeClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/requests/{requestId}/re-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a decided request back to the queue for a second review. Supervisors only.
+     * @description The decision in force is withdrawn (it stays in the history and the audit but no longer counts
+     *     in the metrics; a withdrawn approval puts the previous card photo back), the request waits again
+     *     with `reReview` true and the note, and the reviewer who decided may not take it: claim-next
+     *     passes it over for them and claiming it is 409 `four-eyes`. The next decision clears `reReview`.
+     */
+    post: operations['requestReReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/decisions/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The decisions in force made in a range, as CSV for spreadsheets. Supervisors only.
+     * @description One row per decision in force made in [`from`, `to`), oldest first, filtered by `region`,
+     *     `decidedBy` and `reason` as the metrics and the request list are. UTF-8 with a byte-order mark,
+     *     CRLF line ends, every field quoted; a cell that a spreadsheet would evaluate as a formula is
+     *     prefixed with `'`. The header row names each column in Chinese, then in English in parentheses:
+     *     request number, region code, channel, submitted at, decided at (both ISO 8601 with the +08:00
+     *     offset), outcome, reason codes (joined with `;`), reviewer, handling seconds, ID number
+     *     (masked), note. No names and no unmasked identifiers. The file is named after the range's
+     *     first and last Asia/Shanghai days: `decisions-YYYYMMDD-YYYYMMDD.csv`.
+     */
+    get: operations['exportDecisions'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -465,6 +549,9 @@ export interface components {
       | 'urn:photo-review:problem:idempotency-key-missing'
       | 'urn:photo-review:problem:idempotency-key-reused'
       | 'urn:photo-review:problem:undo-unavailable'
+      | 'urn:photo-review:problem:not-claimed'
+      | 'urn:photo-review:problem:claim-revoked'
+      | 'urn:photo-review:problem:four-eyes'
       | 'urn:photo-review:problem:payload-too-large'
       | 'urn:photo-review:problem:service-unavailable'
       | 'urn:photo-review:problem:internal';
@@ -477,6 +564,8 @@ export interface components {
       instance?: string;
       /** @description With `claim-conflict`, who holds the request. */
       holder?: components['schemas']['UserRef'];
+      /** @description With `claim-revoked`, the supervisor who took the claim. */
+      revokedBy?: components['schemas']['UserRef'];
       /** @description With `account-locked` and `service-unavailable`, when to try again. */
       retryAfterSeconds?: number;
       /** @description With `validation-failed`, one entry per broken rule. */
@@ -553,6 +642,8 @@ export interface components {
       submittedAt: string;
       status: components['schemas']['RequestStatus'];
       claim: components['schemas']['Claim'] | null;
+      /** @description True while the request is back in the queue for a second review. */
+      reReview: boolean;
     };
     RequestPage: {
       items: components['schemas']['RequestSummary'][];
@@ -594,6 +685,10 @@ export interface components {
       previousRequests: components['schemas']['PreviousRequest'][];
       /** @description The decision, once the request is decided. */
       decision: components['schemas']['Decision'] | null;
+      /** @description True while the request is back in the queue for a second review. */
+      reReview: boolean;
+      /** @description While `reReview` is true, the supervisor's note saying why; null otherwise. */
+      reReviewNote: string | null;
     };
     /**
      * @description The four compliance checks a reviewer ticks.
@@ -656,8 +751,33 @@ export interface components {
       reason: components['schemas']['SkipReason'];
       note?: string;
     };
+    /**
+     * @description Why the claim is taken (1 to 200 characters after trimming, no control characters), told to the
+     *     former holder and kept in the audit; `reassignTo` moves the claim to that reviewer (a user id).
+     */
+    RevokeClaimInput: {
+      reason: string;
+      reassignTo?: string;
+    };
+    /**
+     * @description Why the decision is sent back, for the next reviewer (1 to 500 characters after trimming, no
+     *     control characters other than line breaks).
+     */
+    ReReviewInput: {
+      note: string;
+    };
     /** @enum {string} */
-    AuditAction: 'claim' | 'release' | 'skip' | 'lease-expired' | 'view' | 'decision' | 'undo' | 'reveal';
+    AuditAction:
+      | 'claim'
+      | 'release'
+      | 'skip'
+      | 'lease-expired'
+      | 'view'
+      | 'decision'
+      | 'undo'
+      | 'reveal'
+      | 'revoke'
+      | 're-review';
     AuditEntry: {
       id: number;
       action: components['schemas']['AuditAction'];
@@ -987,6 +1107,14 @@ export interface operations {
         submittedTo?: string;
         /** @description Text contained in the request number (case-insensitive). */
         q?: string;
+        /** @description Only requests whose decision in force was made by this user (a user id). */
+        decidedBy?: string;
+        /** @description Only rejected requests whose decision in force lists this reason. */
+        reason?: components['schemas']['RejectionReason'];
+        /** @description Only requests whose decision in force was made at or after this instant. */
+        decidedFrom?: string;
+        /** @description Only requests whose decision in force was made before this instant. */
+        decidedTo?: string;
         sort?: components['schemas']['RequestSort'];
         /** @description 1-based page number. */
         page?: number;
@@ -1310,6 +1438,139 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Problem'];
+      default: components['responses']['Unexpected'];
+    };
+  };
+  revokeClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevokeClaimInput'];
+      };
+    };
+    responses: {
+      /** @description Revoked; the request as it is now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestSummary'];
+        };
+      };
+      /**
+       * @description The input broke a rule (`validation-failed`): no reason, a control character,
+       *     `reassignTo` not a reviewer or the current holder.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /**
+       * @description Nobody holds the request (`not-claimed`), the new holder holds too many claims
+       *     (`claim-limit`), or the request is a re-review and the new holder made the decision under
+       *     re-review (`four-eyes`).
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      default: components['responses']['Unexpected'];
+    };
+  };
+  requestReReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReReviewInput'];
+      };
+    };
+    responses: {
+      /** @description Sent back; the request as it is now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestDetail'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description The request is not decided (`not-claimable`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      default: components['responses']['Unexpected'];
+    };
+  };
+  exportDecisions: {
+    parameters: {
+      query: {
+        /** @description Start of the range (inclusive), RFC 3339. Ranges are at most 400 days long. */
+        from: components['parameters']['MetricsFrom'];
+        /** @description End of the range (exclusive), RFC 3339, after `from`. */
+        to: components['parameters']['MetricsTo'];
+        /** @description Only requests of this region (a code from `GET /api/regions`; an unknown code is 400). */
+        region?: components['parameters']['MetricsRegion'];
+        /** @description Only decisions made by this user (a user id). */
+        decidedBy?: string;
+        /** @description Only rejections that list this reason. */
+        reason?: components['schemas']['RejectionReason'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV file. */
+      200: {
+        headers: {
+          /** @description `attachment; filename="decisions-YYYYMMDD-YYYYMMDD.csv"` */
+          'Content-Disposition'?: string;
+          'Cache-Control'?: 'private, no-store';
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
       default: components['responses']['Unexpected'];
     };
   };

@@ -16,6 +16,8 @@ export const AuditActionSchema = z.enum([
   'decision',
   'undo',
   'reveal',
+  'revoke',
+  're-review',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 export const UserRefSchema = z.object({ id: z.string().max(64), displayName: z.string().max(100) });
@@ -215,6 +217,7 @@ export const ProblemSchema = z.looseObject({
   detail: z.string().max(2000).optional(),
   instance: z.string().max(500).optional(),
   holder: UserRefSchema.optional(),
+  revokedBy: UserRefSchema.optional(),
   retryAfterSeconds: z.number().int().min(0).optional(),
   errors: z
     .array(
@@ -242,11 +245,16 @@ export const ProblemTypeSchema = z.enum([
   'urn:photo-review:problem:idempotency-key-missing',
   'urn:photo-review:problem:idempotency-key-reused',
   'urn:photo-review:problem:undo-unavailable',
+  'urn:photo-review:problem:not-claimed',
+  'urn:photo-review:problem:claim-revoked',
+  'urn:photo-review:problem:four-eyes',
   'urn:photo-review:problem:payload-too-large',
   'urn:photo-review:problem:service-unavailable',
   'urn:photo-review:problem:internal',
 ]);
 export type ProblemType = z.infer<typeof ProblemTypeSchema>;
+export const ReReviewInputSchema = z.object({ note: z.string().min(1).max(500) });
+export type ReReviewInput = z.infer<typeof ReReviewInputSchema>;
 export const RegionSchema = z.object({
   code: z.string().max(32),
   name: LocalizedTextSchema,
@@ -268,6 +276,8 @@ export const RequestDetailSchema = z.object({
   cardPhoto: PhotoSchema,
   previousRequests: z.array(PreviousRequestSchema),
   decision: DecisionSchema.nullable(),
+  reReview: z.boolean(),
+  reReviewNote: z.string().max(500).nullable(),
 });
 export type RequestDetail = z.infer<typeof RequestDetailSchema>;
 export const RequestSummarySchema = z.object({
@@ -278,6 +288,7 @@ export const RequestSummarySchema = z.object({
   submittedAt: z.iso.datetime({ offset: true }),
   status: RequestStatusSchema,
   claim: ClaimSchema.nullable(),
+  reReview: z.boolean(),
 });
 export type RequestSummary = z.infer<typeof RequestSummarySchema>;
 export const RequestPageSchema = z.object({
@@ -298,6 +309,11 @@ export const RequestSortSchema = z.enum([
   '-status',
 ]);
 export type RequestSort = z.infer<typeof RequestSortSchema>;
+export const RevokeClaimInputSchema = z.object({
+  reason: z.string().min(1).max(200),
+  reassignTo: z.string().min(1).max(64).optional(),
+});
+export type RevokeClaimInput = z.infer<typeof RevokeClaimInputSchema>;
 export const RoleSchema = z.enum(['reviewer', 'supervisor']);
 export type Role = z.infer<typeof RoleSchema>;
 export const UserSchema = z.object({

@@ -10,8 +10,8 @@ function decisionsPath(filter: DrillDown): string {
   if (filter.decidedBy) params.set('decidedBy', filter.decidedBy);
   if (filter.reason) params.set('reason', filter.reason);
   if (filter.region) params.set('region', filter.region);
-  params.set('from', filter.from);
-  params.set('to', filter.to);
+  params.set('dfrom', filter.from);
+  params.set('dto', filter.to);
   return `${paths.queue}?${params.toString()}`;
 }
 

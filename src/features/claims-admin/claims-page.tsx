@@ -1,5 +1,7 @@
 import {
+  Button,
   Paper,
+  Stack,
   Table,
   TableBody,
   TableCell,
@@ -7,24 +9,62 @@ import {
   TableHead,
   TableRow,
   Typography,
-  Stack,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { allClaimsQuery } from '@/api/endpoints/claims';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { allClaimsQuery, claimKeys, revokeClaim } from '@/api/endpoints/claims';
+import { metricsReviewersQuery } from '@/api/endpoints/metrics';
 import { regionsQuery } from '@/api/endpoints/regions';
+import { requestKeys } from '@/api/endpoints/requests';
+import type { RequestSummary } from '@/api/generated/zod';
+import { serverNow } from '@/api/server-clock';
 import { ErrorAlert } from '@/components/error-alert';
+import { useNotify } from '@/components/notifier';
 import { PageLoader } from '@/components/page-loader';
 import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
 import { formatCountdown } from '@/lib/time';
+import { RevokeDialog } from './revoke-dialog';
 
-/** Every active claim, for supervisors: who holds what, since when, and how long is left. */
+interface Pending {
+  mode: 'release' | 'reassign';
+  row: RequestSummary;
+}
+
+/** Every active claim: who holds what, for how long; a supervisor can release or reassign with a reason. */
 export function ClaimsPage() {
   const { t, locale, formatDateTime } = useI18n();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
   const claims = useQuery(allClaimsQuery());
   const regions = useQuery(regionsQuery());
+  // The reviewers' list comes with their figures; any range will do for the names.
+  const range = useMemo(() => {
+    const now = serverNow();
+    return { from: new Date(now - 86_400_000).toISOString(), to: new Date(now + 60_000).toISOString() };
+  }, []);
+  const reviewers = useQuery(metricsReviewersQuery(range));
   const now = useServerNow();
+  const [pending, setPending] = useState<Pending | null>(null);
   const regionName = (code: string) => regions.data?.find((r) => r.code === code)?.name[locale] ?? code;
+
+  const revoke = useMutation({
+    mutationFn: ({ row, reason, reassignTo }: { row: RequestSummary; reason: string; reassignTo?: string }) =>
+      revokeClaim(row.id, reassignTo ? { reason, reassignTo } : { reason }),
+    onSuccess: (updated, { row }) => {
+      const holder = row.claim?.holder.displayName ?? '';
+      notify(
+        updated.claim
+          ? t('claims.reassigned', { number: row.number, reviewer: updated.claim.holder.displayName })
+          : t('claims.released', { number: row.number, holder }),
+        'success',
+      );
+      setPending(null);
+      void queryClient.invalidateQueries({ queryKey: claimKeys.all });
+      void queryClient.invalidateQueries({ queryKey: requestKeys.lists() });
+    },
+    onError: () => void queryClient.invalidateQueries({ queryKey: claimKeys.all }),
+  });
 
   return (
     <Stack spacing={2}>
@@ -32,7 +72,9 @@ export function ClaimsPage() {
         {t('claims.title')}
       </Typography>
       {claims.isPending ? <PageLoader /> : null}
-      {claims.isError ? <ErrorAlert error={claims.error} onRetry={() => void claims.refetch()} /> : null}
+      {claims.isError && !claims.data ? (
+        <ErrorAlert error={claims.error} onRetry={() => void claims.refetch()} />
+      ) : null}
       {claims.data ? (
         <Paper variant="outlined">
           <TableContainer>
@@ -44,6 +86,7 @@ export function ClaimsPage() {
                   <TableCell>{t('queue.column.holder')}</TableCell>
                   <TableCell>{t('claims.column.claimedAt')}</TableCell>
                   <TableCell>{t('claims.column.leaseLeft')}</TableCell>
+                  <TableCell align="right">{t('claims.actions')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -56,11 +99,29 @@ export function ClaimsPage() {
                     <TableCell>
                       {row.claim ? formatCountdown(Date.parse(row.claim.expiresAt) - now) : '—'}
                     </TableCell>
+                    <TableCell align="right">
+                      <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+                        <Button
+                          size="small"
+                          onClick={() => setPending({ mode: 'release', row })}
+                          aria-label={t('claims.releaseRow', { number: row.number })}
+                        >
+                          {t('claims.release')}
+                        </Button>
+                        <Button
+                          size="small"
+                          onClick={() => setPending({ mode: 'reassign', row })}
+                          aria-label={t('claims.reassignRow', { number: row.number })}
+                        >
+                          {t('claims.reassign')}
+                        </Button>
+                      </Stack>
+                    </TableCell>
                   </TableRow>
                 ))}
                 {claims.data.length === 0 ? (
                   <TableRow>
-                    <TableCell colSpan={5}>
+                    <TableCell colSpan={6}>
                       <Typography role="status" color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>
                         {t('claims.none')}
                       </Typography>
@@ -71,6 +132,21 @@ export function ClaimsPage() {
             </Table>
           </TableContainer>
         </Paper>
+      ) : null}
+      {pending?.row.claim ? (
+        <RevokeDialog
+          mode={pending.mode}
+          number={pending.row.number}
+          holder={pending.row.claim.holder}
+          reviewers={(reviewers.data?.items ?? []).map((r) => r.reviewer)}
+          sending={revoke.isPending}
+          error={revoke.error}
+          onConfirm={(input) => revoke.mutate({ row: pending.row, ...input })}
+          onClose={() => {
+            revoke.reset();
+            setPending(null);
+          }}
+        />
       ) : null}
     </Stack>
   );

@@ -1,20 +1,24 @@
 import {
   Alert,
+  Box,
+  Button,
   MenuItem,
   Stack,
   TextField,
   ToggleButton,
   ToggleButtonGroup,
   Typography,
-  Box,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { downloadDecisionsCsv } from '@/api/endpoints/exports';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { regionsQuery } from '@/api/endpoints/regions';
 import type { RejectionReason } from '@/api/generated/zod';
 import { serverNow } from '@/api/server-clock';
+import { describeError } from '@/components/describe-error';
 import { formatDuration } from '@/components/format';
+import { useNotify } from '@/components/notifier';
 import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
 import { AgeChart, BacklogChart, HandlingChart, ReasonsChart, ThroughputChart } from './charts';
@@ -47,6 +51,7 @@ interface DashboardPageProps {
 export function DashboardPage({ decisionsPath }: DashboardPageProps) {
   const { t, locale, formatDateTime } = useI18n();
   const navigate = useNavigate();
+  const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const { view, ignored } = useMemo(() => readDashboardView(params), [params]);
   // The range only moves at midnight: re-resolve once a minute, not every second.
@@ -65,6 +70,22 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
   );
   const drill = (filter: Omit<DrillDown, 'from' | 'to' | 'region'>) =>
     void navigate(decisionsPath({ ...filter, from: range.firstDay, to: range.lastDay, region: view.region }));
+
+  const exportCsv = useMutation({
+    mutationFn: () =>
+      downloadDecisionsCsv({ from: range.from, to: range.to, region: view.region || undefined }),
+    onSuccess: ({ blob, filename }) => {
+      // The file is built by the server (masked identifiers, no formulas); the browser only saves it.
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = filename;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      notify(t('dashboard.exported', { filename }), 'success');
+    },
+    onError: (error) => notify(describeError(error, t), 'error'),
+  });
 
   const all = Object.values(queries);
   const updatedAt = Math.max(...all.map((q) => q.dataUpdatedAt));
@@ -136,9 +157,12 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
             </MenuItem>
           ))}
         </TextField>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
           {t('dashboard.period', { from: range.firstDay, to: range.lastDay })}
         </Typography>
+        <Button variant="outlined" onClick={() => exportCsv.mutate()} disabled={exportCsv.isPending}>
+          {exportCsv.isPending ? t('dashboard.exporting') : t('dashboard.export')}
+        </Button>
       </Stack>
       {ignored.length > 0 ? (
         <Alert severity="warning" role="status">

@@ -71,6 +71,8 @@ function ControlsForm({ state }: { state: MockState }) {
   const [failureRate, setFailureRate] = useState(String(state.failureRate));
   const [ttl, setTtl] = useState(String(state.leaseTtlSeconds));
   const [advance, setAdvance] = useState('600');
+  const [history, setHistory] = useState(String(state.historyDecisions));
+  const [arrivals, setArrivals] = useState(String(state.arrivalsPerHour));
   const afterChange = (next: MockState) => {
     queryClient.setQueryData(mockKeys.state, next);
     void queryClient.invalidateQueries({
@@ -100,9 +102,24 @@ function ControlsForm({ state }: { state: MockState }) {
         onChange={(e) => setPending(e.target.value)}
         inputMode="numeric"
       />
+      <TextField
+        label={t('dev.history')}
+        size="small"
+        value={history}
+        onChange={(e) => setHistory(e.target.value)}
+        inputMode="numeric"
+      />
       <Button
         variant="outlined"
-        onClick={() => action.mutate(() => resetMock({ seed: Number(seed), pendingCount: Number(pending) }))}
+        onClick={() =>
+          action.mutate(() =>
+            resetMock({
+              seed: Number(seed),
+              pendingCount: Number(pending),
+              historyDecisions: Number(history),
+            }),
+          )
+        }
       >
         {t('dev.reset')}
       </Button>
@@ -127,6 +144,13 @@ function ControlsForm({ state }: { state: MockState }) {
         onChange={(e) => setTtl(e.target.value)}
         inputMode="numeric"
       />
+      <TextField
+        label={t('dev.arrivals')}
+        size="small"
+        value={arrivals}
+        onChange={(e) => setArrivals(e.target.value)}
+        inputMode="decimal"
+      />
       <Button
         variant="outlined"
         onClick={() =>
@@ -135,6 +159,7 @@ function ControlsForm({ state }: { state: MockState }) {
               latencyMs: Number(latency),
               failureRate: Number(failureRate),
               leaseTtlSeconds: Number(ttl),
+              arrivalsPerHour: Number(arrivals),
             }),
           )
         }

@@ -8,8 +8,10 @@
  * - matching: the backdrop itself (allowing the gentle fall-off of studio lighting);
  * - shadow: the backdrop's own hue, darker, and smooth (a cast shadow has no texture, hair does);
  * - bright patch: brighter than the backdrop and not skin-toned (sky, clouds, windows, lamps);
- * - anything else: usually the sitter's hair or shoulder reaching into the band, which the background
- *   check does not judge.
+ * - anything else: the sitter's hair or shoulder reaching into the band, which the background check
+ *   does not judge, if it is connected to the sitter; otherwise an object standing in the background.
+ * The class map also serves the head outline (measure-head.ts) and the exposure measure, which must
+ * tell backdrop showing in the face region from a blown-out face.
  */
 import { BACKGROUND_THRESHOLDS } from './thresholds';
 import { Histogram256, fractionBox, scaleBox, unionBox, type Box, type Plane } from './raster';
@@ -88,6 +90,7 @@ function isNearWhite(r: number, g: number, b: number, luma: number): boolean {
 
 function isNearBlue(r: number, g: number, b: number): boolean {
   const { hue, saturation } = hueSaturation(r, g, b);
+  // Below a blue channel of 60 it is navy or black, whatever the hue.
   return hue >= T.blueHueMin && hue <= T.blueHueMax && saturation >= T.blueMinSaturation && b >= 60;
 }
 
@@ -184,6 +187,11 @@ export interface BackdropMap {
   classes: Uint8Array;
   /** 1 where a pixel belongs to the sitter: 'other' pixels connected to the middle of the frame. */
   sitter: Uint8Array;
+  /**
+   * 1 where a pixel is backdrop seen from the frame: 'matching' pixels connected to its top or sides.
+   * Backdrop-coloured pixels inside the sitter (blown-out highlights on a face) are not.
+   */
+  openBackdrop: Uint8Array;
   rows: number;
 }
 
@@ -197,35 +205,65 @@ const SITTER_STRIP = { from: 0.4, to: 0.6 } as const;
  * or as a backdrop of the wrong colour.)
  */
 export function sitterComponent(classes: Uint8Array, width: number, rows: number): Uint8Array {
-  const sitter = new Uint8Array(classes.length);
-  const stack = new Int32Array(classes.length);
-  let top = 0;
+  const seeds: number[] = [];
   const from = Math.floor(SITTER_STRIP.from * width);
   const to = Math.ceil(SITTER_STRIP.to * width);
-  for (let y = 0; y < rows; y++) {
-    for (let x = from; x < to; x++) {
-      const i = y * width + x;
-      if (classes[i] === PIXEL_CLASS.other && !sitter[i]) {
-        sitter[i] = 1;
-        stack[top++] = i;
-      }
+  for (let y = 0; y < rows; y++) for (let x = from; x < to; x++) seeds.push(y * width + x);
+  return connectedComponent(classes, width, rows, PIXEL_CLASS.other, seeds);
+}
+
+/** The backdrop seen from the frame: 'matching' pixels 4-connected to the top row or the side columns. */
+export function openBackdropComponent(classes: Uint8Array, width: number, rows: number): Uint8Array {
+  const seeds: number[] = [];
+  for (let x = 0; x < width; x++) seeds.push(x);
+  for (let y = 1; y < rows; y++) seeds.push(y * width, y * width + width - 1);
+  return connectedComponent(classes, width, rows, PIXEL_CLASS.matching, seeds);
+}
+
+/** Pixels of one class 4-connected to any of the seeds (seeds of another class are skipped). */
+function connectedComponent(
+  classes: Uint8Array,
+  width: number,
+  rows: number,
+  kind: PixelClass,
+  seeds: readonly number[],
+): Uint8Array {
+  const member = new Uint8Array(classes.length);
+  const stack = new Int32Array(classes.length);
+  let top = 0;
+  for (const i of seeds) {
+    if (classes[i] === kind && member[i] === 0) {
+      member[i] = 1;
+      stack[top++] = i;
     }
   }
+  const end = rows * width;
   while (top > 0) {
     const i = stack[--top] ?? 0;
     const x = i % width;
-    const visit = (j: number): void => {
-      if (classes[j] === PIXEL_CLASS.other && !sitter[j]) {
-        sitter[j] = 1;
-        stack[top++] = j;
-      }
-    };
-    if (x > 0) visit(i - 1);
-    if (x < width - 1) visit(i + 1);
-    if (i >= width) visit(i - width);
-    if (i + width < rows * width) visit(i + width);
+    // The four neighbours, written out: this loop runs for every member pixel.
+    let j = i - 1;
+    if (x > 0 && classes[j] === kind && member[j] === 0) {
+      member[j] = 1;
+      stack[top++] = j;
+    }
+    j = i + 1;
+    if (x < width - 1 && classes[j] === kind && member[j] === 0) {
+      member[j] = 1;
+      stack[top++] = j;
+    }
+    j = i - width;
+    if (j >= 0 && classes[j] === kind && member[j] === 0) {
+      member[j] = 1;
+      stack[top++] = j;
+    }
+    j = i + width;
+    if (j < end && classes[j] === kind && member[j] === 0) {
+      member[j] = 1;
+      stack[top++] = j;
+    }
   }
-  return sitter;
+  return member;
 }
 
 const maps = new WeakMap<PreparedPhoto, BackdropMap>();
@@ -238,7 +276,13 @@ export function backdropMap(p: PreparedPhoto): BackdropMap {
   const backdrop = readBackdrop(p);
   const rows = Math.min(height, Math.ceil(CLASS_MAP_ROWS * height));
   const classes = classifyPixels(p, backdrop, { x: 0, y: 0, width, height: rows });
-  const map = { backdrop, classes, sitter: sitterComponent(classes, width, rows), rows };
+  const map = {
+    backdrop,
+    classes,
+    sitter: sitterComponent(classes, width, rows),
+    openBackdrop: openBackdropComponent(classes, width, rows),
+    rows,
+  };
   maps.set(p, map);
   return map;
 }
@@ -385,6 +429,12 @@ export function judgeBackground(
       limit: percent(T.maxBrightPatchShare),
     });
   }
+  if (values.detachedShare > T.maxDetachedShare) {
+    return verdict('likely-fail', 'precheck.background.objects', {
+      share: percent(values.detachedShare),
+      limit: percent(T.maxDetachedShare),
+    });
+  }
   if (values.shadowShare > T.shadowUnsureAbove) {
     return verdict('unsure', 'precheck.background.shadow', {
       share: percent(values.shadowShare),
@@ -395,6 +445,12 @@ export function judgeBackground(
     return verdict('unsure', 'precheck.background.clutter', {
       share: percent(values.brightPatchShare),
       limit: percent(T.maxBrightPatchShare),
+    });
+  }
+  if (values.detachedShare > T.detachedUnsureAbove) {
+    return verdict('unsure', 'precheck.background.objects', {
+      share: percent(values.detachedShare),
+      limit: percent(T.maxDetachedShare),
     });
   }
   if (values.matchingShare < T.minMatchingShare) {

@@ -4,10 +4,13 @@
  */
 import { BLOCKINESS_THRESHOLDS, EXPOSURE_THRESHOLDS, SHARPNESS_THRESHOLDS } from './thresholds';
 import { Histogram256, binomialBlur5, fractionBox, halve, scaleBox, type Box, type Plane } from './raster';
+import { backdropMap } from './measure-background';
 import type { PreparedPhoto } from './prepare';
 import type { BlockinessMeasure, ExposureMeasure, SharpnessMeasure } from './types';
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
+/** Grey level from which a pixel counts as blown out to white. */
+const BLOWN_LEVEL = 250;
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 const round3 = (v: number): number => Math.round(v * 1000) / 1000;
 const percent = (share: number): number => Math.round(share * 100);
@@ -204,14 +207,23 @@ function laplacianVarianceIn(plane: Plane, box: Box): number {
 export function measureExposure(p: PreparedPhoto): ExposureMeasure {
   const { width, height, data } = p.luma;
   const box = faceRegion(width, height);
+  const { openBackdrop, rows } = backdropMap(p);
   const face = new Histogram256();
+  let spots = 0;
   for (let y = box.y; y < box.y + box.height; y++) {
-    for (let x = box.x; x < box.x + box.width; x++) face.add(data[y * width + x] ?? 0);
+    for (let x = box.x; x < box.x + box.width; x++) {
+      const i = y * width + x;
+      const level = data[i] ?? 0;
+      face.add(level);
+      // Blown to white but not backdrop seen from the frame: inside the sitter, a bright spot or glare.
+      if (level >= BLOWN_LEVEL && !(y < rows && openBackdrop[i])) spots++;
+    }
   }
   const T = EXPOSURE_THRESHOLDS;
   const values = {
     faceMean: Math.round(face.mean()),
-    faceClippedShare: round3(face.shareAtLeast(250)),
+    faceClippedShare: round3(face.shareAtLeast(BLOWN_LEVEL)),
+    faceSpotShare: round3(face.count > 0 ? spots / face.count : 0),
     darkTone: p.histogram.percentile(0.01),
     brightTone: p.histogram.percentile(0.99),
     clippedDarkShare: round3(p.histogram.shareAtMost(2)),
@@ -223,6 +235,7 @@ export function measureExposure(p: PreparedPhoto): ExposureMeasure {
     washedOutAbove: T.washedOutAbove,
     clippedBrightAtLeast: T.clippedBrightAtLeast,
     blownFaceAbove: T.blownFaceAbove,
+    brightSpotsAbove: T.brightSpotsAbove,
   };
   const base = {
     measure: 'exposure',
@@ -236,24 +249,15 @@ export function measureExposure(p: PreparedPhoto): ExposureMeasure {
 
   const darkFace = values.faceMean < T.darkFaceBelow;
   const dimPhoto = values.brightTone < T.dimPhotoBelow;
-  // Over-exposure lifts the darkest tones and clips the bright ones; both are needed, because a head
-  // filling the frame may have no dark tones at all, and a white backdrop is near clipping anyway.
-  const liftedBlacks = values.darkTone > T.washedOutAbove;
-  const clippedHighlights = values.clippedBrightShare >= T.clippedBrightAtLeast;
+  // Lifted blacks with clipped highlights look washed out, but a light-toned sitter in light clothes
+  // shows the same histogram: evidence for "unsure", never a fail on its own.
+  const washedOut = values.darkTone > T.washedOutAbove && values.clippedBrightShare >= T.clippedBrightAtLeast;
   // Both together: a dark face alone may be dark skin, a dim photo alone may be a dark backdrop.
   if (darkFace && dimPhoto) {
     return { ...base, verdict: 'likely-fail', message: { key: 'precheck.exposure.tooDark', params: tones } };
   }
-  if (liftedBlacks && clippedHighlights) {
-    return {
-      ...base,
-      verdict: 'likely-fail',
-      message: {
-        key: 'precheck.exposure.washedOut',
-        params: { darkTone: values.darkTone, limit: T.washedOutAbove },
-      },
-    };
-  }
+  // Over-exposure clips the face: all of a pale one, the eyes' whites and highlights of a dark one. A
+  // correctly exposed face has no pixel at 250+ (the backdrop showing in the face region aside).
   if (values.faceClippedShare > T.blownFaceAbove) {
     return {
       ...base,
@@ -261,7 +265,27 @@ export function measureExposure(p: PreparedPhoto): ExposureMeasure {
       message: { key: 'precheck.exposure.blown', params: { share: percent(values.faceClippedShare) } },
     };
   }
-  if (darkFace || dimPhoto || liftedBlacks || values.faceClippedShare > T.blownFaceUnsureAbove) {
+  if (values.faceSpotShare > T.brightSpotsAbove) {
+    return {
+      ...base,
+      verdict: 'likely-fail',
+      message: {
+        key: 'precheck.exposure.brightSpots',
+        params: { share: round1(values.faceSpotShare * 100) },
+      },
+    };
+  }
+  if (washedOut) {
+    return {
+      ...base,
+      verdict: 'unsure',
+      message: {
+        key: 'precheck.exposure.washedOut',
+        params: { darkTone: values.darkTone, limit: T.washedOutAbove },
+      },
+    };
+  }
+  if (darkFace || dimPhoto || values.faceClippedShare > T.blownFaceUnsureAbove) {
     return { ...base, verdict: 'unsure', message: { key: 'precheck.exposure.borderline', params: tones } };
   }
   return {
@@ -276,6 +300,8 @@ export function measureExposure(p: PreparedPhoto): ExposureMeasure {
 
 /** A block-edge position counts only where both neighbouring steps are at most this (flat areas). */
 const FLAT_STEP = 3;
+/** Ratios beyond this all mean the same: blocks everywhere. */
+const MAX_BLOCK_RATIO = 100;
 
 /**
  * JPEG blocks show where the picture is flat: inside a block the quantiser leaves almost no variation,
@@ -312,8 +338,9 @@ export function blockEdgeRatio(grid: Plane): { ratio: number; flatPositions: num
       visit(data[i - w] ?? 0, data[i] ?? 0, data[i + w] ?? 0, data[i + 2 * w] ?? 0);
     }
   }
-  // +1 on both sides keeps a perfectly flat image at ratio 1 instead of 0 / 0.
-  return { ratio: (across + 1) / (beside + 1), flatPositions: flat, positions };
+  // +1 on both sides keeps a perfectly flat image at ratio 1 instead of 0 / 0; a synthetic image with
+  // perfectly flat blocks would divide by almost nothing, hence the cap.
+  return { ratio: Math.min(MAX_BLOCK_RATIO, (across + 1) / (beside + 1)), flatPositions: flat, positions };
 }
 
 export function measureBlockiness(p: PreparedPhoto): BlockinessMeasure {

@@ -1,7 +1,7 @@
 /**
  * Head size and position, HEURISTIC: no face detector runs here, so this outlines whatever stands in
- * front of a plain backdrop and reads the top of that outline (crown, or hat), its widest extent (hair
- * and ears included) and its centre. It cannot see eyes, pose, expression or a second face, and it
+ * front of a plain backdrop and reads the top of that outline (crown, or hat), its widest extent just
+ * below (hair and ears included) and its centre. It cannot see eyes, pose, expression or a second face, and it
  * cannot work in front of scenery; a detector (see the report) would replace it.
  */
 import { HEAD_THRESHOLDS, BACKGROUND_THRESHOLDS } from './thresholds';
@@ -131,8 +131,10 @@ export function measureHeadGeometry(
     bg.brightPatchShare > BACKGROUND_THRESHOLDS.brightPatchUnsureAbove ||
     bg.shadowShare > BACKGROUND_THRESHOLDS.shadowUnsureAbove ||
     (bg.colour === 'other' && bg.matchingShare < HEAD_THRESHOLDS.minPlainBackdropShare);
-  const washedOut =
-    exposure.verdict === 'likely-fail' && exposure.message.key !== 'precheck.exposure.tooDark';
+  const overExposed =
+    exposure.verdict === 'likely-fail' &&
+    (exposure.message.key === 'precheck.exposure.blown' ||
+      exposure.message.key === 'precheck.exposure.brightSpots');
   const unmeasurable = (): HeadGeometryMeasure => ({
     measure: 'head-geometry',
     check: 'facialFeatures',
@@ -143,8 +145,8 @@ export function measureHeadGeometry(
     region: null,
     heuristic: true,
   });
-  // In front of scenery the outline would be the scenery's.
-  if (!outline || busy || washedOut) return unmeasurable();
+  // In front of scenery the outline would be the scenery's; a shadow or a blown-out face would bend it.
+  if (!outline || busy || overExposed) return unmeasurable();
 
   const values = {
     crownY: round3(outline.crownRow / height),

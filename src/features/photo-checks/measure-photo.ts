@@ -24,7 +24,7 @@ import type {
  * Stored with every report. Bump it whenever a measure or a threshold changes, so that machine
  * verdicts recorded with decisions can be compared like with like.
  */
-export const PHOTO_CHECKS_VERSION = '2025.1';
+export const PHOTO_CHECKS_VERSION = '1';
 
 export interface MeasuredPhoto {
   measures: PhotoMeasures;

@@ -26,6 +26,8 @@ export const photoCheckMessagesEn = {
     'A shadow darkens {share} % of the background border (limit {limit} %): likely fails',
   'precheck.background.clutter':
     'Patches brighter than the backdrop cover {share} % of the border (limit {limit} %): scenery or uneven light, likely fails',
+  'precheck.background.objects':
+    'Objects stand in the background: {share} % of the border (limit {limit} %), likely fails',
   'precheck.background.tooDark': 'The photo is too dark to tell a white background from a grey one',
   'precheck.background.littleVisible': 'Only {share} % of the border shows background: too little to judge',
 
@@ -39,7 +41,9 @@ export const photoCheckMessagesEn = {
   'precheck.exposure.tooDark':
     'Face brightness {faceMean} of 255 and the brightest parts only {brightTone}: likely under-exposed',
   'precheck.exposure.washedOut':
-    'The darkest tones are {darkTone} of 255 (limit {limit}): washed out, likely over-exposed',
+    'The darkest tones are only {darkTone} of 255 (above {limit}): the photo may be washed out',
+  'precheck.exposure.brightSpots':
+    '{share} % of the face is blown out to white: glare or over-exposure, likely fails',
   'precheck.exposure.blown': '{share} % of the face is blown out to white: likely over-exposed',
   'precheck.exposure.borderline':
     'Exposure is borderline: face brightness {faceMean}, darkest tones {darkTone}, brightest {brightTone}',
@@ -94,6 +98,7 @@ export const photoCheckMessagesZhCN: Record<PhotoCheckMessageKey, string> = {
   'precheck.background.shadow': '阴影覆盖背景边缘的 {share}%（上限 {limit}%）：可能不合格',
   'precheck.background.clutter':
     '比背景更亮的区域占边缘的 {share}%（上限 {limit}%）：有景物或光照不均，可能不合格',
+  'precheck.background.objects': '背景中有其他物体：占边缘的 {share}%（上限 {limit}%），可能不合格',
   'precheck.background.tooDark': '照片过暗，无法区分白色背景和灰色背景',
   'precheck.background.littleVisible': '边缘只有 {share}% 露出背景：不足以判断',
 
@@ -105,7 +110,8 @@ export const photoCheckMessagesZhCN: Record<PhotoCheckMessageKey, string> = {
 
   'precheck.exposure.ok': '面部亮度 {faceMean}/255；明暗层次完整',
   'precheck.exposure.tooDark': '面部亮度 {faceMean}/255，最亮处仅 {brightTone}：可能曝光不足',
-  'precheck.exposure.washedOut': '最暗色调为 {darkTone}/255（上限 {limit}）：画面发白，可能曝光过度',
+  'precheck.exposure.washedOut': '最暗色调仅为 {darkTone}/255（高于 {limit}）：画面可能发白',
+  'precheck.exposure.brightSpots': '面部 {share}% 过曝成白色：有反光或曝光过度，可能不合格',
   'precheck.exposure.blown': '面部 {share}% 过曝成白色：可能曝光过度',
   'precheck.exposure.borderline':
     '曝光处于临界：面部亮度 {faceMean}，最暗色调 {darkTone}，最亮色调 {brightTone}',

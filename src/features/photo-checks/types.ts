@@ -127,6 +127,8 @@ export interface ExposureValues {
   faceMean: number;
   /** Share of the face region at 250 or brighter (blown highlights), 0-1. */
   faceClippedShare: number;
+  /** The same, not counting backdrop seen from the frame: blown spots inside the sitter (glare), 0-1. */
+  faceSpotShare: number;
   /** The darkest 1 % and brightest 1 % of the whole photo (0-255). */
   darkTone: number;
   brightTone: number;
@@ -141,6 +143,7 @@ export interface ExposureThresholds {
   washedOutAbove: number;
   clippedBrightAtLeast: number;
   blownFaceAbove: number;
+  brightSpotsAbove: number;
 }
 
 export interface BlockinessValues {

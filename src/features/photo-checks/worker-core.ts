@@ -111,7 +111,9 @@ export class PhotoCheckWorkerCore {
   ): Promise<MeasuredPhoto> {
     const rulesKey = rulesKeyOf(rules);
     const cached = this.cache.get(ref.key);
-    if (cached && !ref.bitmap) {
+    if (cached) {
+      // The page's copy of a bitmap is its own; this clone is not needed once the photo is known.
+      ref.bitmap?.close();
       // Re-inserting keeps the map in least-recently-used order.
       this.cache.delete(ref.key);
       const entry =

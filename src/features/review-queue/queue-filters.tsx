@@ -1,5 +1,6 @@
 import { Button, Checkbox, ListItemText, MenuItem, Paper, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
+import { useNavigation } from 'react-router';
 import type { Region, RequestStatus } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
 import { defaultView, requestNumberFragment, type QueueView } from './queue-search-params';
@@ -22,12 +23,15 @@ export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
     setAddressQ(view.q);
     setQ(view.q);
   }
+  // A navigation under way (the reviewer claimed a row and its page is loading) must not be
+  // overridden by a late search update.
+  const navigating = useNavigation().state !== 'idle';
   useEffect(() => {
-    if (q.trim() === view.q) return;
+    if (q.trim() === view.q || navigating) return;
     if (q.trim() !== '' && !requestNumberFragment.test(q.trim())) return;
     const timer = setTimeout(() => onChange({ q: q.trim() }), 300);
     return () => clearTimeout(timer);
-  }, [q, view.q, onChange]);
+  }, [q, view.q, onChange, navigating]);
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('queue.filters')}>

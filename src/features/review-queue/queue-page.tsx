@@ -7,6 +7,7 @@ import type { User } from '@/api/generated/zod';
 import { ErrorAlert } from '@/components/error-alert';
 import { useI18n } from '@/i18n/i18n';
 import { MyClaims } from './my-claims';
+import { DrillDownChips } from './drill-down-chips';
 import { QueueFilters } from './queue-filters';
 import { toRequestFilters } from './queue-search-params';
 import { QueueTable } from './queue-table';
@@ -65,6 +66,7 @@ export function QueuePage({ user, reviewPath }: QueuePageProps) {
         />
       ) : null}
       <QueueFilters view={view} regions={regions.data ?? []} onChange={update} />
+      <DrillDownChips view={view} onChange={update} />
       {list.isError && !list.data ? (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : (

@@ -1,7 +1,9 @@
 import type { RequestFilters } from '@/api/endpoints/requests';
 import {
+  RejectionReasonSchema,
   RequestSortSchema,
   RequestStatusSchema,
+  type RejectionReason,
   type RequestSort,
   type RequestStatus,
 } from '@/api/generated/zod';
@@ -22,6 +24,11 @@ export interface QueueView {
   sort: RequestSort;
   page: number;
   pageSize: number;
+  /** Drill-downs from the dashboard: decisions by one reviewer, or with one reason, decided in a range. */
+  decidedBy: string;
+  reason: RejectionReason | '';
+  decidedFrom: string;
+  decidedTo: string;
 }
 
 export const defaultStatuses: RequestStatus[] = ['pending', 'in_review'];
@@ -35,9 +42,27 @@ export const defaultView: QueueView = {
   sort: 'submittedAt',
   page: 1,
   pageSize: 25,
+  decidedBy: '',
+  reason: '',
+  decidedFrom: '',
+  decidedTo: '',
 };
 
-const known = ['status', 'region', 'from', 'to', 'q', 'sort', 'page', 'size', 'lang'];
+const known = [
+  'status',
+  'region',
+  'from',
+  'to',
+  'q',
+  'sort',
+  'page',
+  'size',
+  'lang',
+  'decidedBy',
+  'reason',
+  'dfrom',
+  'dto',
+];
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const regionPattern = /^[A-Za-z0-9_-]{1,32}$/;
 /** Any part of a request number (PR + 14 digits). */
@@ -66,7 +91,7 @@ export function readQueueView(params: URLSearchParams): { view: QueueView; ignor
     if (!ok) ignored.add('region');
     return ok;
   });
-  const date = (name: 'from' | 'to'): string => {
+  const date = (name: 'from' | 'to' | 'dfrom' | 'dto'): string => {
     const value = params.get(name) ?? '';
     if (value === '') return '';
     if (datePattern.test(value) && shanghaiDayStart(value)) return value;
@@ -99,6 +124,22 @@ export function readQueueView(params: URLSearchParams): { view: QueueView; ignor
       sort: sortParsed.success ? sortParsed.data : defaultView.sort,
       page: int('page', 1, (n) => n >= 1 && n <= 100_000),
       pageSize: int('size', defaultView.pageSize, (n) => (pageSizes as readonly number[]).includes(n)),
+      decidedBy: (() => {
+        const value = params.get('decidedBy') ?? '';
+        if (value === '' || /^[A-Za-z0-9_-]{1,64}$/.test(value)) return value;
+        ignored.add('decidedBy');
+        return '';
+      })(),
+      reason: (() => {
+        const value = params.get('reason') ?? '';
+        if (value === '') return '';
+        const parsed = RejectionReasonSchema.safeParse(value);
+        if (parsed.success) return parsed.data;
+        ignored.add('reason');
+        return '';
+      })(),
+      decidedFrom: date('dfrom'),
+      decidedTo: date('dto'),
     },
     ignored: [...ignored],
   };
@@ -121,6 +162,10 @@ export function writeQueueView(view: QueueView, keep?: URLSearchParams): URLSear
   if (view.sort !== defaultView.sort) params.set('sort', view.sort);
   if (view.page !== 1) params.set('page', String(view.page));
   if (view.pageSize !== defaultView.pageSize) params.set('size', String(view.pageSize));
+  if (view.decidedBy) params.set('decidedBy', view.decidedBy);
+  if (view.reason) params.set('reason', view.reason);
+  if (view.decidedFrom) params.set('dfrom', view.decidedFrom);
+  if (view.decidedTo) params.set('dto', view.decidedTo);
   return params;
 }
 
@@ -139,5 +184,9 @@ export function toRequestFilters(view: QueueView): RequestFilters {
     sort: view.sort,
     page: view.page,
     pageSize: view.pageSize,
+    decidedBy: view.decidedBy || null,
+    reason: view.reason === '' ? null : view.reason,
+    decidedFrom: view.decidedFrom ? shanghaiDayStart(view.decidedFrom) : null,
+    decidedTo: view.decidedTo ? nextDay(view.decidedTo) : null,
   };
 }

@@ -1,6 +1,8 @@
 import {
   Box,
   Button,
+  Chip,
+  Stack,
   LinearProgress,
   Paper,
   Skeleton,
@@ -105,7 +107,10 @@ export function QueueTable(props: QueueTableProps) {
                   <TableCell>{formatDateTime(row.submittedAt)}</TableCell>
                   <TableCell>{formatAge(now - Date.parse(row.submittedAt), t)}</TableCell>
                   <TableCell>
-                    <StatusChip status={row.status} />
+                    <Stack direction="row" spacing={0.5}>
+                      <StatusChip status={row.status} />
+                      {row.reReview ? <Chip size="small" color="warning" label={t('rereview.chip')} /> : null}
+                    </Stack>
                   </TableCell>
                   <TableCell>{row.claim?.holder.displayName ?? '—'}</TableCell>
                   <TableCell align="right">

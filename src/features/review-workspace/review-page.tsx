@@ -6,7 +6,7 @@ import { isApiError } from '@/api/api-error';
 import { claimKeys, claimRequest, releaseClaim } from '@/api/endpoints/claims';
 import { photoSrc } from '@/api/endpoints/photos';
 import { regionsQuery } from '@/api/endpoints/regions';
-import { requestDetailQuery, requestKeys } from '@/api/endpoints/requests';
+import { requestDetailQuery, requestKeys, requestReReview } from '@/api/endpoints/requests';
 import type { RequestDetail, User } from '@/api/generated/zod';
 import { describeError } from '@/components/describe-error';
 import { ErrorAlert } from '@/components/error-alert';
@@ -20,6 +20,7 @@ import { Checklist, kbd } from './checklist';
 import { CompareViewer } from './compare/compare-viewer';
 import { useCompareViewer } from './compare/compare-state';
 import { PhotoFacts } from './photo-facts';
+import { ReReviewDialog } from './re-review-dialog';
 import { RejectDialog } from './reject-dialog';
 import { RequestPanel } from './request-panel';
 import { attemptFor, canApprove, toDecisionInput } from './review-draft';
@@ -145,6 +146,12 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
     onBusy: lease.markBusy,
     onRetryable: lease.markHeld,
     onLeaseLost: lease.markLost,
+    onRevoked: (error) => {
+      lease.markRevoked(error);
+      // Nothing entered for a request taken away may be sent later by mistake.
+      discard();
+      setDialog(null);
+    },
   });
   const sending = flow.decide.isPending || flow.skip.isPending;
   // Someone else decided it first: nothing of ours was recorded, and nothing more can be.
@@ -240,6 +247,17 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
     },
   });
 
+  const [reReviewOpen, setReReviewOpen] = useState(false);
+  const reReview = useMutation({
+    mutationFn: (note: string) => requestReReview(request.id, { note }),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(requestKeys.detail(request.id), detail);
+      void queryClient.invalidateQueries({ queryKey: requestKeys.lists() });
+      setReReviewOpen(false);
+      notify(t('rereview.done', { number: request.number }), 'success');
+    },
+  });
+
   const reclaim = useMutation({
     mutationFn: () => claimRequest(request.id),
     onSuccess: (detail) => queryClient.setQueryData(requestKeys.detail(request.id), detail),
@@ -286,8 +304,23 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
           {t('review.readOnly')}
         </Alert>
       ) : null}
+      {request.reReview && request.reReviewNote ? (
+        <Alert severity="info" role="note">
+          {t('rereview.banner', { note: request.reReviewNote })}
+        </Alert>
+      ) : null}
       {request.decision ? (
-        <Alert severity={request.decision.outcome === 'approved' ? 'success' : 'warning'} role="status">
+        <Alert
+          severity={request.decision.outcome === 'approved' ? 'success' : 'warning'}
+          role="status"
+          action={
+            !isReviewer ? (
+              <Button color="inherit" size="small" onClick={() => setReReviewOpen(true)}>
+                {t('rereview.button')}
+              </Button>
+            ) : undefined
+          }
+        >
           {t(`status.${request.decision.outcome}`)} ·{' '}
           {t('decision.decidedBy', {
             name: request.decision.decidedBy.displayName,
@@ -317,6 +350,10 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
       {flow.movingOn ? (
         <Alert severity="info" role="status">
           {t('decision.movingOn')}
+        </Alert>
+      ) : lease.revocation ? (
+        <Alert severity="error" role="alert">
+          {t('claim.revoked', { name: lease.revocation.by, reason: lease.revocation.reason })}
         </Alert>
       ) : decidedElsewhere ? (
         <Alert severity="warning" role="alert">
@@ -510,6 +547,18 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
         onClose={() => setDialog(null)}
       />
       <ShortcutHelpDialog open={dialog === 'help'} onClose={() => setDialog(null)} />
+      {reReviewOpen ? (
+        <ReReviewDialog
+          number={request.number}
+          sending={reReview.isPending}
+          error={reReview.error}
+          onConfirm={(note) => reReview.mutate(note)}
+          onClose={() => {
+            reReview.reset();
+            setReReviewOpen(false);
+          }}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -28,6 +28,7 @@ interface FlowOptions {
   /** It failed and the reviewer may try again. */
   onRetryable: () => void;
   onLeaseLost: () => void;
+  onRevoked: (error: unknown) => void;
 }
 
 /**
@@ -36,7 +37,7 @@ interface FlowOptions {
  * decision twice. Undo (toast, banner or the U key) wins over a move-on still in progress.
  */
 export function useDecisionFlow(options: FlowOptions) {
-  const { request, reviewPath, queuePath, onDone, onBusy, onRetryable, onLeaseLost } = options;
+  const { request, reviewPath, queuePath, onDone, onBusy, onRetryable, onLeaseLost, onRevoked } = options;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const notify = useNotify();
@@ -122,7 +123,8 @@ export function useDecisionFlow(options: FlowOptions) {
       if (mounted.current) await moveOn(message);
     },
     onError: (error) => {
-      if (isApiError(error) && error.is('lease-lost')) onLeaseLost();
+      if (isApiError(error) && error.is('claim-revoked')) onRevoked(error);
+      else if (isApiError(error) && error.is('lease-lost')) onLeaseLost();
       else onRetryable();
       if (!mounted.current) {
         // The reviewer left while it was on its way: tell them, and give the claim back.
@@ -144,7 +146,8 @@ export function useDecisionFlow(options: FlowOptions) {
       if (mounted.current) await moveOn(message);
     },
     onError: (error) => {
-      if (isApiError(error) && error.is('lease-lost')) onLeaseLost();
+      if (isApiError(error) && error.is('claim-revoked')) onRevoked(error);
+      else if (isApiError(error) && error.is('lease-lost')) onLeaseLost();
       else onRetryable();
     },
   });

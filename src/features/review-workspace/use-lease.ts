@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { isApiError } from '@/api/api-error';
+import { isApiError, type ApiError } from '@/api/api-error';
 import { claimKeys, heartbeatClaim, releaseClaim } from '@/api/endpoints/claims';
 import { requestKeys } from '@/api/endpoints/requests';
 import { sessionKeys } from '@/api/endpoints/session';
@@ -13,6 +13,16 @@ const RELEASE_DELAY_MS = 300;
 const MAX_HEARTBEAT_MS = 60_000;
 const MIN_HEARTBEAT_MS = 2_000;
 
+export interface Revocation {
+  by: string;
+  reason: string;
+}
+
+function revocationOf(error: ApiError): Revocation {
+  const by = (error.problem?.revokedBy as { displayName?: unknown } | undefined)?.displayName;
+  return { by: typeof by === 'string' ? by : '?', reason: error.problem?.detail ?? '' };
+}
+
 export type LeaseState = 'held' | 'busy' | 'lost' | 'released';
 
 /**
@@ -24,6 +34,7 @@ export function useLease(request: RequestDetail | undefined, holderId: string) {
   const queryClient = useQueryClient();
   const [state, setState] = useState<LeaseState>('held');
   const [failedBeats, setFailedBeats] = useState(0);
+  const [revocation, setRevocation] = useState<Revocation | null>(null);
   const stateRef = useRef(state);
   // The ref is set at once (not after the next render) so that an unmount right after sees it.
   const mark = (next: LeaseState) => {
@@ -55,6 +66,10 @@ export function useLease(request: RequestDetail | undefined, holderId: string) {
           if (isApiError(error) && error.status === 401) {
             // The session ended: the app's guard shows sign-in; the draft stays in storage.
             queryClient.setQueryData(sessionKeys.all, null);
+          } else if (isApiError(error) && error.is('claim-revoked')) {
+            setRevocation(revocationOf(error));
+            mark('lost');
+            void queryClient.invalidateQueries({ queryKey: claimKeys.all });
           } else if (
             isApiError(error) &&
             (error.is('lease-lost') || error.status === 403 || error.status === 404)
@@ -96,6 +111,12 @@ export function useLease(request: RequestDetail | undefined, holderId: string) {
 
   return {
     state: held ? state : 'lost',
+    /** A supervisor took the request: who and why, to tell the reviewer. */
+    revocation,
+    markRevoked: (error: unknown) => {
+      if (isApiError(error)) setRevocation(revocationOf(error));
+      mark('lost');
+    },
     markLost: () => mark('lost'),
     markReleased: () => mark('released'),
     /** A decision or skip is on its way: leaving the page must not release the claim under it. */

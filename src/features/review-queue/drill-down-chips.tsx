@@ -1,0 +1,54 @@
+import { Chip, Stack } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { metricsReviewersQuery } from '@/api/endpoints/metrics';
+import { serverNow } from '@/api/server-clock';
+import { useI18n } from '@/i18n/i18n';
+import type { QueueView } from './queue-search-params';
+
+/** Filters a dashboard drill-down put on the list, each removable, so nobody wonders why rows are missing. */
+export function DrillDownChips({
+  view,
+  onChange,
+}: {
+  view: QueueView;
+  onChange: (patch: Partial<QueueView>) => void;
+}) {
+  const { t } = useI18n();
+  const range = useMemo(() => {
+    const now = serverNow();
+    return { from: new Date(now - 86_400_000).toISOString(), to: new Date(now + 60_000).toISOString() };
+  }, []);
+  const reviewers = useQuery({ ...metricsReviewersQuery(range), enabled: view.decidedBy !== '' });
+  const name =
+    reviewers.data?.items.find((r) => r.reviewer.id === view.decidedBy)?.reviewer.displayName ??
+    view.decidedBy;
+  const chips: Array<{ label: string; clear: Partial<QueueView> }> = [];
+  if (view.decidedBy) chips.push({ label: t('queue.filter.decidedBy', { name }), clear: { decidedBy: '' } });
+  if (view.reason)
+    chips.push({
+      label: t('queue.filter.reason', { reason: t(`reason.${view.reason}`) }),
+      clear: { reason: '' },
+    });
+  if (view.decidedFrom || view.decidedTo) {
+    chips.push({
+      label: t('queue.filter.decided', { from: view.decidedFrom || '…', to: view.decidedTo || '…' }),
+      clear: { decidedFrom: '', decidedTo: '' },
+    });
+  }
+  if (chips.length === 0) return null;
+  return (
+    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+      {chips.map((chip) => (
+        <Chip
+          key={chip.label}
+          label={chip.label}
+          color="primary"
+          variant="outlined"
+          onDelete={() => onChange(chip.clear)}
+          title={t('queue.filter.remove', { filter: chip.label })}
+        />
+      ))}
+    </Stack>
+  );
+}
