@@ -1,71 +1,10 @@
 // @vitest-environment node
 import type { DecisionInput, Problem, RequestSort, RequestSummary } from '../../src/api/generated/zod';
-import {
-  CLAIM_LIMIT,
-  MockBackend,
-  SESSION_TTL_MS,
-  type BackendOptions,
-  type DecisionHeaders,
-} from './backend';
-import { createClock } from './clock';
+import { CLAIM_LIMIT, MockBackend, SESSION_TTL_MS, type DecisionHeaders } from './backend';
 import type { ListQuery } from './list-query';
-import { ProblemError } from './problems';
 import { OLDEST_WAITING_FIRST } from './seed';
 import type { RequestRecord, UserRecord } from './records';
-import type { PhotoLibraryIndex } from './world';
-
-/** 2026-11-26 10:00 in Shanghai: a fixed instant, so that worlds built in different runs agree. */
-const T0 = Date.parse('2026-11-26T02:00:00Z');
-const TTL_SECONDS = 600;
-
-/** A hand-made photo library: three people, each with a card photo and two new photos. */
-function smallLibrary(): PhotoLibraryIndex {
-  const people = ['p1', 'p2', 'p3'].map((personId) => ({
-    personId,
-    cardPhotoId: `${personId}-card`,
-    newPhotoIds: [`${personId}-new-ok`, `${personId}-new-blur`],
-  }));
-  const photos = new Map<string, { width: number; height: number; bytes: number; variant: string }>();
-  for (const person of people) {
-    photos.set(person.cardPhotoId, { width: 358, height: 441, bytes: 20_000, variant: 'compliant' });
-    photos.set(`${person.personId}-new-ok`, { width: 358, height: 441, bytes: 21_000, variant: 'compliant' });
-    photos.set(`${person.personId}-new-blur`, { width: 358, height: 441, bytes: 18_000, variant: 'blurred' });
-  }
-  return { people, photos };
-}
-
-const library = smallLibrary();
-
-/** A small world without the seeded month of past decisions (history-seed.test.ts covers those). */
-function makeBackend(options: Partial<BackendOptions> = {}): MockBackend {
-  return new MockBackend({
-    library,
-    seed: 7,
-    pendingCount: 40,
-    historyDecisions: 0,
-    clock: createClock(() => T0),
-    ...options,
-  });
-}
-
-function user(backend: MockBackend, username: string): UserRecord {
-  const found = backend.world.users.find((u) => u.username === username);
-  if (!found) throw new Error(`no user ${username}`);
-  return found;
-}
-
-/** Runs a call that must break a rule and returns the problem document it was refused with. */
-function problemOf(call: () => unknown): Problem {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected the call to be refused with a problem');
-}
-
-const urn = (slug: string) => `urn:photo-review:problem:${slug}`;
+import { library, makeBackend, problemOf, T0, TTL_SECONDS, urn, user } from './test-kit';
 
 function query(overrides: Partial<ListQuery> = {}): ListQuery {
   return {

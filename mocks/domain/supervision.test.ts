@@ -1,66 +1,16 @@
 // @vitest-environment node
 import type { DecisionInput, Problem, RejectionReason } from '../../src/api/generated/zod';
 import { libraryIndex } from '../library';
-import { CLAIM_LIMIT, MockBackend, type BackendOptions } from './backend';
+import { CLAIM_LIMIT, MockBackend } from './backend';
 import { createClock } from './clock';
 import { exportDecisionsCsv } from './decisions-export';
 import type { ListQuery } from './list-query';
 import { metricsReviewers, metricsSummary, type MetricsQuery } from './metrics';
-import { ProblemError } from './problems';
 import type { RequestRecord, UserRecord } from './records';
-import type { PhotoLibraryIndex } from './world';
+import { makeBackend, problemOf, T0, TTL_SECONDS, urn, user } from './test-kit';
 
-/** 2026-11-26 10:00 in Shanghai. */
-const T0 = Date.parse('2026-11-26T02:00:00Z');
-const TTL_SECONDS = 600;
 const HOUR = 3600_000;
 
-/** Three people, each with a card photo and two new photos. */
-function smallLibrary(): PhotoLibraryIndex {
-  const people = ['p1', 'p2', 'p3'].map((personId) => ({
-    personId,
-    cardPhotoId: `${personId}-card`,
-    newPhotoIds: [`${personId}-new-ok`, `${personId}-new-blur`],
-  }));
-  const photos = new Map<string, { width: number; height: number; bytes: number; variant: string }>();
-  for (const person of people) {
-    photos.set(person.cardPhotoId, { width: 358, height: 441, bytes: 20_000, variant: 'compliant' });
-    photos.set(`${person.personId}-new-ok`, { width: 358, height: 441, bytes: 21_000, variant: 'compliant' });
-    photos.set(`${person.personId}-new-blur`, { width: 358, height: 441, bytes: 18_000, variant: 'blurred' });
-  }
-  return { people, photos };
-}
-
-const library = smallLibrary();
-
-function makeBackend(options: Partial<BackendOptions> = {}): MockBackend {
-  return new MockBackend({
-    library,
-    seed: 7,
-    pendingCount: 40,
-    historyDecisions: 0,
-    clock: createClock(() => T0),
-    ...options,
-  });
-}
-
-function user(backend: MockBackend, username: string): UserRecord {
-  const found = backend.world.users.find((u) => u.username === username);
-  if (!found) throw new Error(`no user ${username}`);
-  return found;
-}
-
-function problemOf(call: () => unknown): Problem {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected the call to be refused with a problem');
-}
-
-const urn = (slug: string) => `urn:photo-review:problem:${slug}`;
 const fieldsOf = (problem: Problem) => (problem.errors ?? []).map((e) => `${e.field}:${e.code}`);
 
 function nthWaiting(backend: MockBackend, index: number): RequestRecord {
