@@ -17,8 +17,9 @@ test('the dashboard shows every widget with the figures of the metrics API, by r
     'Handling time',
     'Rejection reasons',
     'Reviewers',
+    'Reviewers and the machine',
   ]) {
-    await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
   }
 
   const figure = (label: string) =>

@@ -4,7 +4,7 @@ import { CLAIM_LIMIT, MockBackend, SESSION_TTL_MS, type DecisionHeaders } from '
 import type { ListQuery } from './list-query';
 import { OLDEST_WAITING_FIRST } from './seed';
 import type { RequestRecord, UserRecord } from './records';
-import { library, makeBackend, problemOf, T0, TTL_SECONDS, urn, user } from './test-kit';
+import { makeBackend, problemOf, T0, TTL_SECONDS, urn, user } from './test-kit';
 
 function query(overrides: Partial<ListQuery> = {}): ListQuery {
   return {
@@ -720,6 +720,7 @@ describe('decisions', () => {
         requestId: request.id,
         outcome: 'approved',
         checks: allPass,
+        machine: {},
         reasonCodes: [],
         note: '',
         decidedBy: { id: reviewer1.id, displayName: '张敏' },
@@ -930,6 +931,104 @@ describe('decisions', () => {
           backend.decide(reviewer1, 'rq-unknown-1', { idempotencyKey: newKey(), ifMatch: '"1"' }, approval),
         ),
       ).toMatchObject({ type: urn('not-found'), status: 404 });
+    });
+  });
+
+  describe("the machine's verdicts", () => {
+    const machine = {
+      noOrnaments: { verdict: 'unsure', disputed: false },
+      background: { verdict: 'likely-fail', disputed: true },
+      clarity: { verdict: 'likely-pass', disputed: false },
+    } as const;
+
+    it('are recorded with the decision and returned in the checks’ order, on the decision and the request', () => {
+      const headers = { idempotencyKey: newKey(), ifMatch: `"${request.version}"` };
+      const { decision, replayed } = backend.decide(reviewer1, request.id, headers, { ...approval, machine });
+      expect(replayed).toBe(false);
+      expect(decision.machine).toEqual(machine);
+      expect(Object.keys(decision.machine)).toEqual(['background', 'clarity', 'noOrnaments']);
+      const record = backend.world.decisions.get(decision.id);
+      expect(record?.machine).toEqual(machine);
+      expect(backend.getRequest(supervisor, request.id).decision?.machine).toEqual(machine);
+      // A retry gets them again; the answer is a copy, the record stays as it was.
+      const retry = backend.decide(reviewer1, request.id, headers, { ...approval, machine });
+      expect(retry).toEqual({ decision, replayed: true });
+      retry.decision.machine.background = { verdict: 'unsure', disputed: false };
+      expect(backend.world.decisions.get(decision.id)?.machine).toEqual(machine);
+    });
+
+    it('are empty when the client sent none, and an empty object is the same body', () => {
+      const headers = { idempotencyKey: newKey(), ifMatch: `"${request.version}"` };
+      const { decision } = backend.decide(reviewer1, request.id, headers, approval);
+      expect(decision.machine).toEqual({});
+      expect(backend.decide(reviewer1, request.id, headers, { ...approval, machine: {} })).toEqual({
+        decision,
+        replayed: true,
+      });
+    });
+
+    it('are part of the body a key stands for: other verdicts or disputes are another decision', () => {
+      const headers = { idempotencyKey: newKey(), ifMatch: `"${request.version}"` };
+      backend.decide(reviewer1, request.id, headers, { ...approval, machine });
+      const reused = { type: urn('idempotency-key-reused'), status: 422 };
+      for (const other of [
+        {},
+        { ...machine, background: { verdict: 'likely-fail', disputed: false } },
+        { ...machine, facialFeatures: { verdict: 'unsure', disputed: false } },
+      ]) {
+        expect(
+          problemOf(() => backend.decide(reviewer1, request.id, headers, { ...approval, machine: other })),
+        ).toMatchObject(reused);
+      }
+      // Member order does not matter.
+      const reordered = {
+        clarity: machine.clarity,
+        background: machine.background,
+        noOrnaments: machine.noOrnaments,
+      };
+      expect(
+        backend.decide(reviewer1, request.id, headers, { ...approval, machine: reordered }).replayed,
+      ).toBe(true);
+    });
+
+    it('an unsure verdict cannot be disputed: 400 naming each such check, and nothing is decided', () => {
+      const version = request.version;
+      const problem = problemOf(() =>
+        decide(backend, reviewer1, request, {
+          ...approval,
+          machine: {
+            background: { verdict: 'likely-pass', disputed: true },
+            facialFeatures: { verdict: 'unsure', disputed: true },
+            noOrnaments: { verdict: 'unsure', disputed: true },
+          },
+        }),
+      );
+      expect(problem).toMatchObject({ type: urn('validation-failed'), status: 400 });
+      expect(fieldsOf(problem)).toEqual([
+        'machine.facialFeatures:not-allowed',
+        'machine.noOrnaments:not-allowed',
+      ]);
+      expect(request).toMatchObject({ status: 'pending', version });
+    });
+
+    it('refuses verdicts that are not the contract’s, naming the fields', () => {
+      const cases: Array<[unknown, string[]]> = [
+        [{ eyes: { verdict: 'likely-pass', disputed: false } }, ['machine.eyes:unrecognized_keys']],
+        [{ clarity: { verdict: 'pass', disputed: false } }, ['machine.clarity.verdict:invalid_value']],
+        [{ clarity: { verdict: 'likely-pass' } }, ['machine.clarity.disputed:invalid_type']],
+        [
+          { clarity: { verdict: 'likely-pass', disputed: false, score: 3 } },
+          ['machine.clarity.score:unrecognized_keys'],
+        ],
+        [['likely-pass'], ['machine:invalid_type']],
+        [null, ['machine:invalid_type']],
+      ];
+      for (const [value, fields] of cases) {
+        const problem = problemOf(() => decide(backend, reviewer1, request, { ...approval, machine: value }));
+        expect.soft(problem.status).toBe(400);
+        expect.soft(fieldsOf(problem), JSON.stringify(value)).toEqual(fields);
+      }
+      expect(request.status).toBe('pending');
     });
   });
 
@@ -1311,13 +1410,11 @@ describe('the seeded history', () => {
 
 describe('resetting and auditing photo views', () => {
   it('puts the clock back, so that the same seed gives the same world after time has moved', () => {
-    const backend = new MockBackend({ library, seed: 7, pendingCount: 10 });
-    const before = backend.world.requests.map((r) => r.submittedAt);
+    const backend = makeBackend({ pendingCount: 10 });
+    const before = backend.world.requests.map((r) => [r.id, r.submittedAt]);
     backend.advanceClock(3600);
     backend.reset(7, 10);
-    const after = backend.world.requests.map((r) => r.submittedAt);
-    // Real time moves on a little between the two builds; the mock's hour offset is gone.
-    after.forEach((at, i) => expect(Math.abs(at - (before[i] ?? 0))).toBeLessThan(60_000));
+    expect(backend.world.requests.map((r) => [r.id, r.submittedAt])).toEqual(before);
   });
 
   it('records who saw a photo, once per person and request within ten minutes', () => {

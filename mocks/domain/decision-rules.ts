@@ -3,6 +3,7 @@ import type {
   CheckResults,
   DecisionInput,
   DecisionOutcome,
+  MachineChecks,
   RejectionReason,
   ReReviewInput,
   RevokeClaimInput,
@@ -86,7 +87,19 @@ export function decisionInputErrors(input: DecisionInput): FieldError[] {
     errors.push({ field: 'note', code: 'length', message: `at most ${NOTE_MAX_CHARACTERS} characters` });
   }
   errors.push(...controlCharacterError('note', input.note, controlInNote));
+  errors.push(...machineChecksErrors(input.machine ?? {}));
   return errors;
+}
+
+/** A reviewer can dispute only a verdict the machine committed to: never an `unsure`. */
+export function machineChecksErrors(machine: MachineChecks): FieldError[] {
+  return checkNames
+    .filter((name) => machine[name]?.verdict === 'unsure' && machine[name].disputed)
+    .map((name) => ({
+      field: `machine.${name}`,
+      code: 'not-allowed',
+      message: 'only a likely pass or a likely fail can be disputed',
+    }));
 }
 
 /** A required text of 1 to `max` characters after trimming. */
@@ -141,7 +154,10 @@ export function idempotencyKeyErrors(key: string): FieldError[] {
     : [];
 }
 
-/** The decision body in a canonical form, so that retries match whatever the member order. */
+/**
+ * The decision body in a canonical form, so that retries match whatever the member order. The
+ * machine's verdicts count (an omitted `machine` is the same as an empty one).
+ */
 export function decisionFingerprint(requestId: string, input: DecisionInput): string {
   const checks: CheckResults = {
     background: input.checks.background,
@@ -149,7 +165,11 @@ export function decisionFingerprint(requestId: string, input: DecisionInput): st
     facialFeatures: input.checks.facialFeatures,
     noOrnaments: input.checks.noOrnaments,
   };
-  return JSON.stringify([requestId, input.outcome, checks, input.reasonCodes, input.note]);
+  const machine = checkNames.map((name) => {
+    const check = input.machine?.[name];
+    return check ? [check.verdict, check.disputed] : null;
+  });
+  return JSON.stringify([requestId, input.outcome, checks, input.reasonCodes, input.note, machine]);
 }
 
 /** What the audit log says of a decision: the outcome and the reasons. */

@@ -4,9 +4,14 @@ import { libraryIndex } from '../library';
 import { MockBackend } from './backend';
 import { createClock } from './clock';
 import { checksFor } from './decision-rules';
-import { DEFAULT_HISTORY_DECISIONS, HISTORY_DAYS, MAX_ARRIVALS_AT_ONCE } from './history-seed';
+import {
+  DEFAULT_HISTORY_DECISIONS,
+  HISTORY_DAYS,
+  MAX_ARRIVALS_AT_ONCE,
+  machineVerdictsFor,
+} from './history-seed';
 import { shanghaiDayStart } from './metrics';
-import type { AuditEvent, RequestRecord, UserRecord } from './records';
+import type { AuditEvent, DecisionRecord, RequestRecord, UserRecord } from './records';
 import { seedWorld } from './seed';
 
 /** Thursday 2026-11-26, 10:00 in Shanghai. */
@@ -162,6 +167,75 @@ describe('the seeded past', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(new Set(world.requests.map((r) => r.number)).size).toBe(world.requests.length);
     expect(world.requests.every((r) => /^PR\d{14}$/.test(r.number))).toBe(true);
+  });
+});
+
+describe("the machine's verdicts in the past", () => {
+  const variantOf = (d: DecisionRecord) => {
+    const request = world.requestsById.get(d.requestId) as RequestRecord;
+    return library.photos.get(world.photos.get(request.newPhotoId)?.libraryId ?? '')?.variant ?? '';
+  };
+  const checked = decisions.filter((d) => Object.keys(d.machine).length > 0);
+  const disputed = checked.filter((d) => Object.values(d.machine).some((m) => m.disputed));
+
+  it('about 60% of the past decisions have them, fitting the new photo; the rest have none', () => {
+    const share = checked.length / DEFAULT_HISTORY_DECISIONS;
+    console.log(
+      `[history] machine verdicts on ${(share * 100).toFixed(1)}% of the past, disputes on ${disputed.length}`,
+    );
+    expect(share).toBeGreaterThan(0.55);
+    expect(share).toBeLessThan(0.65);
+    const withVerdicts = new Set(checked);
+    for (const d of decisions) if (!withVerdicts.has(d)) expect(d.machine).toEqual({});
+    for (const d of checked) {
+      const expected = machineVerdictsFor(variantOf(d));
+      const differing = (Object.keys(expected) as Array<keyof typeof expected>).filter(
+        (name) => d.machine[name]?.verdict !== expected[name]?.verdict,
+      );
+      if (Object.values(d.machine).some((m) => m.disputed)) {
+        // The machine got one committed verdict wrong, and the reviewer said so.
+        expect(differing).toHaveLength(1);
+        const name = differing[0] as keyof typeof expected;
+        expect(d.machine[name]?.disputed).toBe(true);
+        expect(expected[name]?.verdict).not.toBe('unsure');
+      } else {
+        expect(d.machine).toEqual(expected);
+      }
+    }
+    expect(machineVerdictsFor('blurred')).toMatchObject({
+      background: { verdict: 'likely-pass' },
+      clarity: { verdict: 'likely-fail' },
+      facialFeatures: { verdict: 'unsure' },
+      noOrnaments: { verdict: 'unsure' },
+    });
+    expect(machineVerdictsFor('head-small').facialFeatures?.verdict).toBe('likely-fail');
+    expect(machineVerdictsFor('background-grey').background?.verdict).toBe('likely-fail');
+  });
+
+  it('a few are disputed, and reviewers mostly agree with the rest', () => {
+    expect(disputed.length / checked.length).toBeGreaterThan(0.01);
+    expect(disputed.length / checked.length).toBeLessThan(0.06);
+    let compared = 0;
+    let agreed = 0;
+    for (const d of checked) {
+      for (const name of ['background', 'clarity', 'facialFeatures', 'noOrnaments'] as const) {
+        const machine = d.machine[name];
+        if (!machine || machine.verdict === 'unsure') continue;
+        compared++;
+        if (d.checks[name] === (machine.verdict === 'likely-pass' ? 'pass' : 'fail')) agreed++;
+      }
+    }
+    expect(agreed / compared).toBeGreaterThan(0.9);
+    expect(agreed).toBeLessThan(compared);
+  });
+
+  it('are the same for the same seed, and others for another seed', () => {
+    const machines = (seed: number) =>
+      [
+        ...seedWorld({ seed, pendingCount: 10, now: T0, library, historyDecisions: 400 }).decisions.values(),
+      ].map((d) => d.machine);
+    expect(machines(3)).toEqual(machines(3));
+    expect(machines(4)).not.toEqual(machines(3));
   });
 });
 

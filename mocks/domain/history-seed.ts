@@ -1,4 +1,11 @@
-import type { Channel, CheckResults, RejectionReason } from '../../src/api/generated/zod';
+import type {
+  Channel,
+  CheckName,
+  CheckResults,
+  MachineChecks,
+  MachineVerdict,
+  RejectionReason,
+} from '../../src/api/generated/zod';
 import { createRandom, hashString, type Random } from '../lib/random';
 import { checksFor, decisionAuditDetail, UNDO_WINDOW_SECONDS } from './decision-rules';
 import type {
@@ -105,6 +112,67 @@ const reasonWeights: Array<[RejectionReason, number]> = [
   ['different-person', 0.025],
   ['other', 0.015],
 ];
+
+/** Share of the past decisions made with the machine's pre-check verdicts beside the checks. */
+export const MACHINE_CHECKED_SHARE = 0.6;
+/** Share of those where the machine was wrong on one check and the reviewer disputed it. */
+export const MACHINE_DISPUTED_SHARE = 0.03;
+
+const backgroundFaults = new Set([
+  'background-grey',
+  'background-red',
+  'background-cluttered',
+  'background-shadow',
+]);
+/** Blur, exposure, and the hard compression of a file too small (8x8 blocks show). */
+const clarityFaults = new Set(['blurred', 'over-exposed', 'under-exposed', 'file-too-small']);
+/** The head geometry the heuristic measures; eyes it cannot judge. */
+const headFaults = new Set(['head-small', 'head-off-centre', 'head-cropped']);
+
+/**
+ * What the pre-checks say of a photo of this library variant: background and clarity are measured
+ * (a likely fail for their faults, a likely pass otherwise), facial features only fail on the head's
+ * size and position (unsure otherwise), and no ornament detector is installed (always unsure).
+ */
+export function machineVerdictsFor(variant: string): MachineChecks {
+  const check = (verdict: MachineVerdict) => ({ verdict, disputed: false });
+  return {
+    background: check(backgroundFaults.has(variant) ? 'likely-fail' : 'likely-pass'),
+    clarity: check(clarityFaults.has(variant) ? 'likely-fail' : 'likely-pass'),
+    facialFeatures: check(headFaults.has(variant) ? 'likely-fail' : 'unsure'),
+    noOrnaments: check('unsure'),
+  };
+}
+
+const noMachineChecks: MachineChecks = {};
+
+/**
+ * The machine's verdicts for each past decision, from their own generator (the rest of the past is
+ * the same with or without them): none for about 40% (decided before the pre-checks ran); for the
+ * others the verdicts of the photo's variant, shared between decisions; in about 3% of those the
+ * machine got one committed verdict wrong and the reviewer disputed it.
+ */
+function machineVerdicts(seed: number) {
+  const random = createRandom(hashString('machine verdicts') ^ seed);
+  const byVariant = new Map<string, MachineChecks>();
+  return (variant: string): MachineChecks => {
+    if (!random.chance(MACHINE_CHECKED_SHARE)) return noMachineChecks;
+    let verdicts = byVariant.get(variant);
+    if (!verdicts) {
+      verdicts = machineVerdictsFor(variant);
+      byVariant.set(variant, verdicts);
+    }
+    if (!random.chance(MACHINE_DISPUTED_SHARE)) return verdicts;
+    const committed = (Object.keys(verdicts) as CheckName[]).filter(
+      (name) => verdicts[name] !== undefined && verdicts[name].verdict !== 'unsure',
+    );
+    if (committed.length === 0) return verdicts;
+    const wrong = random.pick(committed);
+    const flipped: MachineVerdict =
+      verdicts[wrong]?.verdict === 'likely-pass' ? 'likely-fail' : 'likely-pass';
+    return { ...verdicts, [wrong]: { verdict: flipped, disputed: true } };
+  };
+}
 
 const differentPerson: Rejection = {
   reason: 'different-person',
@@ -214,6 +282,7 @@ export function seedPastDecisions(options: PastDecisionsOptions): PastDecisions 
   if (count <= 0 || reviewers.length === 0 || library.people.length < 2) return past;
   const random = createRandom(hashString('past decisions') ^ options.seed);
   const makeId = opaqueIds(random);
+  const machineFor = machineVerdicts(options.seed);
 
   const firstDay = localMidnight(now) - (HISTORY_DAYS - 1) * DAY_MS;
   // Past the undo window: nobody can take a seeded decision back.
@@ -439,6 +508,7 @@ export function seedPastDecisions(options: PastDecisionsOptions): PastDecisions 
       requestId,
       outcome,
       checks,
+      machine: machineFor(variantOf(newPhoto.libraryId)),
       reasonCodes,
       note,
       decidedBy: reviewer.id,

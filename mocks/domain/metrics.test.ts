@@ -1,11 +1,18 @@
 // @vitest-environment node
-import type { DecisionInput, Problem, RejectionReason } from '../../src/api/generated/zod';
+import type {
+  CheckName,
+  DecisionInput,
+  MachineChecks,
+  Problem,
+  RejectionReason,
+} from '../../src/api/generated/zod';
 import { MockBackend } from './backend';
 import { createClock } from './clock';
 import {
   MetricsIndex,
   metricsBacklog,
   metricsHandlingTime,
+  metricsMachineAgreement,
   metricsRejectionReasons,
   metricsReviewers,
   metricsSummary,
@@ -36,7 +43,15 @@ interface Decided {
   handlingSeconds: number;
   region: string;
   undone?: boolean;
+  /** The checks the reviewer failed (the others passed). */
+  failed?: CheckName[];
+  /** The machine's verdicts; none when absent. */
+  machine?: MachineChecks;
 }
+
+const pass = { verdict: 'likely-pass', disputed: false } as const;
+const fail = { verdict: 'likely-fail', disputed: false } as const;
+const unsure = { verdict: 'unsure', disputed: false } as const;
 
 interface Waiting {
   id: string;
@@ -57,6 +72,17 @@ interface Waiting {
  * | d6       | r1 | approved            | 11-26 09:55:00     | 300 s    | 310101 |
  * | d7       | r5 | approved, UNDONE    | 11-26 09:00:00     | 90 s     | 310115 |
  *
+ * The machine's verdicts against the reviewer's checks (agree / DISAGREE, * disputed; blank: none):
+ *
+ * | decision | background          | clarity              | facialFeatures      | noOrnaments   |
+ * | d1       | likely-pass, pass   | likely-pass, pass    | unsure              | unsure        |
+ * | d2       | likely-fail, fail   | likely-pass*, FAIL   |                     |               |
+ * | d3       | likely-pass*, FAIL  | likely-pass, pass    | likely-fail, PASS   |               |
+ * | d4       |                     |                      |                     |               |
+ * | d5       |                     | likely-fail, PASS    |                     | unsure        |
+ * | d6       |                     |                      | likely-pass, pass   |               |
+ * | d7       | likely-fail*, (undone)                     |                     |               |
+ *
  * Waiting now: w1 (11-22 09:00, 310101), w2 (11-24 08:00, 310104), w3 (11-25 09:00, 310101, held by
  * r4 since 09:58), w4 (11-26 07:30, 310112), w5 (11-26 09:30, 310101), w6 (11-24 10:00: exactly 48 h,
  * 310104) and w7 (11-26 08:00, 310115: d7's request, back after the undo; r5's claim has run out).
@@ -70,6 +96,7 @@ const decided: Decided[] = [
     decided: '11-25 23:59:00',
     handlingSeconds: 30,
     region: '310101',
+    machine: { background: pass, clarity: pass, facialFeatures: unsure, noOrnaments: unsure },
   },
   {
     id: 'd2',
@@ -80,6 +107,8 @@ const decided: Decided[] = [
     decided: '11-26 00:01:00',
     handlingSeconds: 60,
     region: '310104',
+    failed: ['background', 'clarity'],
+    machine: { background: fail, clarity: { verdict: 'likely-pass', disputed: true } },
   },
   {
     id: 'd3',
@@ -90,6 +119,8 @@ const decided: Decided[] = [
     decided: '11-26 08:42:00',
     handlingSeconds: 120,
     region: '310101',
+    failed: ['background'],
+    machine: { background: { verdict: 'likely-pass', disputed: true }, clarity: pass, facialFeatures: fail },
   },
   {
     id: 'd4',
@@ -109,6 +140,7 @@ const decided: Decided[] = [
     decided: '11-25 10:10:00',
     handlingSeconds: 600,
     region: '310104',
+    machine: { clarity: fail, noOrnaments: unsure },
   },
   {
     id: 'd6',
@@ -118,6 +150,7 @@ const decided: Decided[] = [
     decided: '11-26 09:55:00',
     handlingSeconds: 300,
     region: '310101',
+    machine: { facialFeatures: pass },
   },
   {
     id: 'd7',
@@ -128,6 +161,7 @@ const decided: Decided[] = [
     handlingSeconds: 90,
     region: '310115',
     undone: true,
+    machine: { background: { verdict: 'likely-fail', disputed: true }, clarity: pass },
   },
 ];
 const waiting: Waiting[] = [
@@ -187,7 +221,13 @@ function handWorld(): World {
       id: `dc-${d.id}`,
       requestId: r.id,
       outcome: d.outcome,
-      checks: { background: 'pass', clarity: 'pass', facialFeatures: 'pass', noOrnaments: 'pass' },
+      checks: {
+        background: d.failed?.includes('background') ? 'fail' : 'pass',
+        clarity: d.failed?.includes('clarity') ? 'fail' : 'pass',
+        facialFeatures: d.failed?.includes('facialFeatures') ? 'fail' : 'pass',
+        noOrnaments: d.failed?.includes('noOrnaments') ? 'fail' : 'pass',
+      },
+      machine: d.machine ?? {},
       reasonCodes: d.reasons ?? [],
       note: '',
       decidedBy: userId(d.by),
@@ -501,6 +541,50 @@ describe('handling time', () => {
   });
 });
 
+describe('agreement with the machine', () => {
+  const row = (check: CheckName, compared: number, agreed: number, disputed: number) => ({
+    check,
+    compared,
+    agreed,
+    disputed,
+  });
+
+  it('counts, per check in order, the committed verdicts, those the reviewer agreed with, and the disputed', () => {
+    expect(metricsMachineAgreement(view(), BOTH_DAYS)).toEqual({
+      items: [
+        row('background', 3, 2, 1), // d1 d2 agree, d3 disputed; d7 was undone
+        row('clarity', 4, 2, 1), // d1 d3 agree, d2 disputed, d5 not
+        row('facialFeatures', 2, 1, 0), // d6 agrees, d3 not; d1 unsure
+        row('noOrnaments', 0, 0, 0), // unsure only
+      ],
+    });
+  });
+
+  it('follows the range and the region; an undone decision never counts', () => {
+    expect(metricsMachineAgreement(view(), { ...BOTH_DAYS, region: '310101' }).items).toEqual([
+      row('background', 2, 1, 1), // d1, d3
+      row('clarity', 2, 2, 0),
+      row('facialFeatures', 2, 1, 0), // d3, d6
+      row('noOrnaments', 0, 0, 0),
+    ]);
+    expect(metricsMachineAgreement(view(), range('11-26 00:00', '11-27 00:00')).items).toEqual([
+      row('background', 2, 1, 1), // d2, d3
+      row('clarity', 2, 1, 1),
+      row('facialFeatures', 2, 1, 0), // d3, d6
+      row('noOrnaments', 0, 0, 0),
+    ]);
+    // Only d7 is of 310115, and it was undone.
+    for (const query of [{ ...BOTH_DAYS, region: '310115' }, EMPTY]) {
+      expect(metricsMachineAgreement(view(), query).items).toEqual([
+        row('background', 0, 0, 0),
+        row('clarity', 0, 0, 0),
+        row('facialFeatures', 0, 0, 0),
+        row('noOrnaments', 0, 0, 0),
+      ]);
+    }
+  });
+});
+
 describe('the index', () => {
   it('follows records added after it was built, in time order or not', () => {
     const world = handWorld();
@@ -530,6 +614,14 @@ describe('the index', () => {
       { start: '2026-11-26T01:00:00.000Z', approved: 1, rejected: 1 },
     ]);
     expect(metricsRejectionReasons(v, BOTH_DAYS).items).toContainEqual({ reason: 'eyes', count: 1 });
+    // d8 has d3's checks and verdicts, and d2's (decided earlier) kept their place.
+    expect(metricsMachineAgreement(v, range('11-26 09:00', '11-26 10:00')).items).toEqual([
+      { check: 'background', compared: 1, agreed: 0, disputed: 1 }, // d8
+      { check: 'clarity', compared: 1, agreed: 1, disputed: 0 }, // d8
+      { check: 'facialFeatures', compared: 2, agreed: 1, disputed: 0 }, // d8 disagrees, d6 agrees
+      { check: 'noOrnaments', compared: 0, agreed: 0, disputed: 0 },
+    ]);
+    expect(metricsMachineAgreement(v, BOTH_DAYS).items[0]).toMatchObject({ compared: 4, agreed: 2 });
   });
 });
 
@@ -634,6 +726,34 @@ describe('live decisions', () => {
       upToSeconds: 30,
       count: 1,
     });
+  });
+
+  it('a decision with machine verdicts counts in the agreement at once, and not once undone', () => {
+    const agreement = () => metricsMachineAgreement(backend.metricsView(supervisor), today()).items;
+    const claimed = backend.claimNext(reviewer);
+    if (!claimed) throw new Error('nothing to claim');
+    const { decision } = backend.decide(
+      reviewer,
+      claimed.id,
+      { idempotencyKey: 'metrics-machine-1', ifMatch: `"${claimed.version}"` },
+      {
+        ...approval,
+        machine: {
+          background: { verdict: 'likely-fail', disputed: true },
+          clarity: { verdict: 'likely-pass', disputed: false },
+          noOrnaments: { verdict: 'unsure', disputed: false },
+        },
+      },
+    );
+    expect(agreement()).toEqual([
+      { check: 'background', compared: 1, agreed: 0, disputed: 1 },
+      { check: 'clarity', compared: 1, agreed: 1, disputed: 0 },
+      { check: 'facialFeatures', compared: 0, agreed: 0, disputed: 0 },
+      { check: 'noOrnaments', compared: 0, agreed: 0, disputed: 0 },
+    ]);
+    backend.advanceClock(10);
+    backend.undo(reviewer, decision.id);
+    expect(agreement().every((item) => item.compared === 0 && item.disputed === 0)).toBe(true);
   });
 
   it('only supervisors see the figures', () => {

@@ -6,12 +6,14 @@ import {
   type MetricsBacklog,
   type MetricsBucketSize,
   type MetricsHandlingTime,
+  type MetricsMachineAgreement,
   type MetricsRejectionReasons,
   type MetricsReviewers,
   type MetricsSummary,
   type MetricsThroughput,
   type RejectionReason,
 } from '../../src/api/generated/zod';
+import { checkNames } from './decision-rules';
 import { problems, type FieldError } from './problems';
 import { isInForce, type DecisionRecord, type RequestRecord, type UserRecord } from './records';
 import { iso, toUserRef } from './serialize';
@@ -172,6 +174,8 @@ export class MetricsIndex {
   region = new Uint8Array(0);
   /** Bit i set: reason i of the contract's RejectionReason list. */
   reasonBits = new Uint16Array(0);
+  /** Three bits per check (see machineBitsOf): the machine's verdict compared, agreed with, disputed. */
+  machineBits = new Uint16Array(0);
   /** 0 once undone or withdrawn. */
   inForce = new Uint8Array(0);
   /** The decisions themselves, slot by slot (for the export and withdraw()). */
@@ -198,6 +202,7 @@ export class MetricsIndex {
     this.reviewer = new Uint8Array(decisions);
     this.region = new Uint8Array(decisions);
     this.reasonBits = new Uint16Array(decisions);
+    this.machineBits = new Uint16Array(decisions);
     this.inForce = new Uint8Array(decisions);
     this.submittedAt = new Float64Array(world.requests.length + 1024);
     this.requestRegion = new Uint8Array(world.requests.length + 1024);
@@ -258,6 +263,7 @@ export class MetricsIndex {
     this.reviewer = grown(this.reviewer, n + 1);
     this.region = grown(this.region, n + 1);
     this.reasonBits = grown(this.reasonBits, n + 1);
+    this.machineBits = grown(this.machineBits, n + 1);
     this.inForce = grown(this.inForce, n + 1);
     const at = decision.decidedAt;
     // Live decisions come in time order; one that does not (a test's hand-made record) is put in place.
@@ -270,6 +276,7 @@ export class MetricsIndex {
         this.reviewer,
         this.region,
         this.reasonBits,
+        this.machineBits,
         this.inForce,
       ]) {
         column.copyWithin(slot + 1, slot, n);
@@ -286,6 +293,7 @@ export class MetricsIndex {
     this.reviewer[slot] = this.reviewerIndex.get(decision.decidedBy) ?? NO_INDEX;
     this.region[slot] = this.regionCode(request?.region ?? null);
     this.reasonBits[slot] = bits;
+    this.machineBits[slot] = machineBitsOf(decision);
     this.inForce[slot] = isInForce(decision) ? 1 : 0;
     this.decisionCount = n + 1;
     if (isInForce(decision) && decision.undoableUntil > now) this.watched.push({ decision, slot });
@@ -317,6 +325,30 @@ export class MetricsIndex {
       lowerBound(this.decidedAt, this.decisionCount, to),
     ];
   }
+}
+
+/** For check i (in checkNames' order), the bits of MACHINE_COMPARED, _AGREED and _DISPUTED shifted by 3i. */
+const MACHINE_COMPARED = 1;
+const MACHINE_AGREED = 2;
+const MACHINE_DISPUTED = 4;
+
+/**
+ * A decision's machine verdicts against its reviewer's checks: a check is compared when the machine
+ * committed to a verdict (likely pass or likely fail), agreed when the reviewer's result matches it,
+ * disputed when the reviewer marked it wrong.
+ */
+function machineBitsOf(decision: DecisionRecord): number {
+  let bits = 0;
+  checkNames.forEach((name, i) => {
+    const machine = decision.machine[name];
+    if (!machine || machine.verdict === 'unsure') return;
+    const expected = machine.verdict === 'likely-pass' ? 'pass' : 'fail';
+    let checkBits = MACHINE_COMPARED;
+    if (decision.checks[name] === expected) checkBits |= MACHINE_AGREED;
+    if (machine.disputed) checkBits |= MACHINE_DISPUTED;
+    bits |= checkBits << (3 * i);
+  });
+  return bits;
 }
 
 /** What the metrics are computed from: the records, their index, and the server's clock. */
@@ -589,5 +621,31 @@ export function metricsHandlingTime(view: MetricsView, query: MetricsQuery): Met
     })),
     medianSeconds: medianSeconds(sorted),
     p90Seconds: percentileSeconds(sorted, 0.9),
+  };
+}
+
+export function metricsMachineAgreement(view: MetricsView, query: MetricsQuery): MetricsMachineAgreement {
+  const { index } = view;
+  const compared = new Uint32Array(checkNames.length);
+  const agreed = new Uint32Array(checkNames.length);
+  const disputed = new Uint32Array(checkNames.length);
+  forEachDecision(view, query, (slot) => {
+    const bits = index.machineBits[slot] as number;
+    if (bits === 0) return;
+    for (let i = 0; i < checkNames.length; i++) {
+      const checkBits = bits >> (3 * i);
+      if ((checkBits & MACHINE_COMPARED) === 0) continue;
+      compared[i] = (compared[i] as number) + 1;
+      if (checkBits & MACHINE_AGREED) agreed[i] = (agreed[i] as number) + 1;
+      if (checkBits & MACHINE_DISPUTED) disputed[i] = (disputed[i] as number) + 1;
+    }
+  });
+  return {
+    items: checkNames.map((check, i) => ({
+      check,
+      compared: compared[i] as number,
+      agreed: agreed[i] as number,
+      disputed: disputed[i] as number,
+    })),
   };
 }

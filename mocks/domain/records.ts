@@ -5,6 +5,7 @@ import type {
   CheckResults,
   Decision,
   DecisionOutcome,
+  MachineChecks,
   RejectionReason,
   Role,
 } from '../../src/api/generated/zod';
@@ -108,6 +109,8 @@ export interface DecisionRecord {
   requestId: string;
   outcome: DecisionOutcome;
   checks: CheckResults;
+  /** The machine's pre-check verdicts the reviewer saw, and which they disputed; {} when none. */
+  machine: MachineChecks;
   reasonCodes: RejectionReason[];
   /** Trimmed. */
   note: string;

@@ -459,6 +459,7 @@ function seedHistory({ random, library, requests, applicants, photos, addPhoto }
         requestId: id,
         outcome: rejected ? 'rejected' : 'approved',
         checks: checksFor(reasons),
+        machine: {},
         reasonCodes: reasons,
         note: notes.join(''),
         decidedBy: reviewer.id,

@@ -2,6 +2,7 @@ import type {
   AuditEntry,
   Claim,
   Decision,
+  MachineChecks,
   Photo,
   PreviousRequest,
   Region,
@@ -11,6 +12,7 @@ import type {
   User,
 } from '../../src/api/generated/zod';
 import { maskCardNumber, maskIdNumber } from '../../src/lib/mask';
+import { checkNames } from './decision-rules';
 import type {
   AuditEvent,
   ClaimRecord,
@@ -55,12 +57,23 @@ function toClaim(world: World, claim: ClaimRecord | null): Claim | null {
   };
 }
 
+/** The machine's verdicts in the checks' order, each copied (seeded records share theirs). */
+export function toMachineChecks(machine: MachineChecks): MachineChecks {
+  const copy: MachineChecks = {};
+  for (const name of checkNames) {
+    const check = machine[name];
+    if (check) copy[name] = { verdict: check.verdict, disputed: check.disputed };
+  }
+  return copy;
+}
+
 export function toDecision(world: World, decision: DecisionRecord): Decision {
   return {
     id: decision.id,
     requestId: decision.requestId,
     outcome: decision.outcome,
     checks: { ...decision.checks },
+    machine: toMachineChecks(decision.machine),
     reasonCodes: [...decision.reasonCodes],
     note: decision.note,
     decidedBy: toUserRef(world, decision.decidedBy),

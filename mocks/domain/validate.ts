@@ -4,8 +4,8 @@ import { problems, type FieldError } from './problems';
 export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 
 /**
- * Checks a parsed JSON body against a contract schema. The contract's bodies allow no extra members:
- * a mistyped field is an error, not silently dropped.
+ * Checks a parsed JSON body against a contract schema. The contract's bodies allow no extra members,
+ * at any depth: a mistyped field is an error, not silently dropped.
  */
 export function validateBody<T>(schema: z.ZodType<T>, value: unknown): Validated<T> {
   const parsed = schema.safeParse(value);
@@ -20,8 +20,7 @@ export function validateBody<T>(schema: z.ZodType<T>, value: unknown): Validated
     };
   }
   if (isPlainObject(value) && isPlainObject(parsed.data)) {
-    const allowed = new Set(Object.keys(parsed.data));
-    const unknown = Object.keys(value).filter((key) => !allowed.has(key));
+    const unknown = unknownMembers(value, parsed.data, '');
     if (unknown.length > 0) {
       return {
         ok: false,
@@ -41,6 +40,24 @@ export function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = validateBody(schema, value);
   if (!result.ok) throw problems.validation(result.errors);
   return result.data;
+}
+
+/** Members of `value` that the schema stripped from `parsed`, as dotted paths, nested objects included. */
+function unknownMembers(
+  value: Record<string, unknown>,
+  parsed: Record<string, unknown>,
+  path: string,
+): string[] {
+  const unknown: string[] = [];
+  for (const key of Object.keys(value)) {
+    const field = path === '' ? key : `${path}.${key}`;
+    const member = value[key];
+    const kept = parsed[key];
+    if (!Object.hasOwn(parsed, key)) unknown.push(field);
+    else if (isPlainObject(member) && isPlainObject(kept))
+      unknown.push(...unknownMembers(member, kept, field));
+  }
+  return unknown;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -857,6 +857,68 @@ describe('decisions, undo, skip and history over HTTP', () => {
     }
   });
 
+  it('the machine’s verdicts are recorded and returned: 201, a retry, the request; a disputed unsure is refused', async () => {
+    const reviewer = await signIn('reviewer1');
+    const supervisor = await signIn('supervisor1');
+    const held = await claimNext(reviewer);
+    const machine = {
+      background: { verdict: 'likely-pass', disputed: false },
+      clarity: { verdict: 'likely-fail', disputed: true },
+      noOrnaments: { verdict: 'unsure', disputed: false },
+    };
+    const refused = await expectProblem(
+      await decide(
+        reviewer,
+        held.id,
+        { ...approval, machine: { ...machine, facialFeatures: { verdict: 'unsure', disputed: true } } },
+        keyed(held.version),
+      ),
+      400,
+      'validation-failed',
+    );
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ field: 'machine.facialFeatures', code: 'not-allowed' }),
+    ]);
+
+    const headers = keyed(held.version);
+    const decision = await expectContract(
+      await decide(reviewer, held.id, { ...approval, machine }, headers),
+      DecisionSchema,
+      201,
+    );
+    expect(decision.machine).toEqual(machine);
+    const replayed = await expectContract(
+      await decide(reviewer, held.id, { ...approval, machine }, headers),
+      DecisionSchema,
+      200,
+    );
+    expect(replayed).toEqual(decision);
+    await expectProblem(
+      await decide(
+        reviewer,
+        held.id,
+        { ...approval, machine: { ...machine, clarity: { verdict: 'likely-fail', disputed: false } } },
+        headers,
+      ),
+      422,
+      'idempotency-key-reused',
+    );
+    const detail = await expectContract(
+      await call('GET', `/api/requests/${held.id}`, { cookie: supervisor }),
+      RequestDetailSchema,
+    );
+    expect(detail.decision?.machine).toEqual(machine);
+
+    // Without verdicts the decision carries an empty set.
+    const next = await claimNext(reviewer);
+    const plain = await expectContract(
+      await decide(reviewer, next.id, approval, keyed(next.version)),
+      DecisionSchema,
+      201,
+    );
+    expect(plain.machine).toEqual({});
+  });
+
   it('a missing If-Match is named, and an unquoted version is accepted', async () => {
     const cookie = await signIn('reviewer1');
     const held = await claimNext(cookie);

@@ -6,6 +6,7 @@ import {
   DecisionSchema,
   MetricsBacklogSchema,
   MetricsHandlingTimeSchema,
+  MetricsMachineAgreementSchema,
   MetricsRejectionReasonsSchema,
   MetricsReviewersSchema,
   MetricsSummarySchema,
@@ -96,6 +97,7 @@ const endpoints = {
   reviewers: MetricsReviewersSchema,
   'rejection-reasons': MetricsRejectionReasonsSchema,
   'handling-time': MetricsHandlingTimeSchema,
+  'machine-agreement': MetricsMachineAgreementSchema,
 } as const;
 type Endpoint = keyof typeof endpoints;
 const names = Object.keys(endpoints) as Endpoint[];
@@ -162,6 +164,87 @@ describe('the metrics API', () => {
     expect(reasons.items.map((r) => r.count)).toEqual(
       [...reasons.items.map((r) => r.count)].sort((a, b) => b - a),
     );
+    const agreement = await get('machine-agreement', MetricsMachineAgreementSchema);
+    expect(agreement.items.map((i) => i.check)).toEqual([
+      'background',
+      'clarity',
+      'facialFeatures',
+      'noOrnaments',
+    ]);
+    for (const item of agreement.items) {
+      expect(item.compared).toBeLessThanOrEqual(summary.decidedInRange);
+      expect(item.agreed + item.disputed).toBeLessThanOrEqual(item.compared);
+    }
+    const [background, clarity, facialFeatures, noOrnaments] = agreement.items;
+    // About 60% of the seeded past carries verdicts: background and clarity always commit.
+    expect(background?.compared).toBe(clarity?.compared);
+    expect(background?.compared).toBeGreaterThan(summary.decidedInRange * 0.5);
+    expect(background?.compared).toBeLessThan(summary.decidedInRange * 0.7);
+    expect(facialFeatures?.compared).toBeGreaterThan(0);
+    expect(facialFeatures?.compared).toBeLessThan(background?.compared ?? 0);
+    expect(noOrnaments).toEqual({ check: 'noOrnaments', compared: 0, agreed: 0, disputed: 0 });
+    const disputes = agreement.items.reduce((n, i) => n + i.disputed, 0);
+    expect(disputes).toBeGreaterThan(0);
+    expect(disputes).toBeLessThan((background?.compared ?? 0) * 0.06);
+  });
+
+  it('the agreement with the machine follows the region, and a decision made through the API at once', async () => {
+    const agreement = async (query = LAST_30_DAYS) =>
+      (
+        await expectContract(
+          await call('GET', path('machine-agreement', query), supervisor),
+          MetricsMachineAgreementSchema,
+        )
+      ).items;
+    const all = await agreement();
+    const regions = backend.world.regions.map((r) => r.code);
+    const perRegion = await Promise.all(regions.map((code) => agreement(`${LAST_30_DAYS}&region=${code}`)));
+    for (const [i, item] of all.entries()) {
+      expect(perRegion.reduce((n, items) => n + (items[i]?.compared ?? 0), 0)).toBe(item.compared);
+      expect(perRegion.reduce((n, items) => n + (items[i]?.agreed ?? 0), 0)).toBe(item.agreed);
+      expect(perRegion.reduce((n, items) => n + (items[i]?.disputed ?? 0), 0)).toBe(item.disputed);
+    }
+
+    const claimed = await expectContract(
+      await call('POST', '/api/requests/claim-next', reviewer),
+      RequestDetailSchema,
+    );
+    const response = await call(
+      'POST',
+      `/api/requests/${claimed.id}/decision`,
+      reviewer,
+      {
+        outcome: 'approved',
+        checks: { background: 'pass', clarity: 'pass', facialFeatures: 'pass', noOrnaments: 'pass' },
+        reasonCodes: [],
+        note: '',
+        machine: {
+          background: { verdict: 'likely-pass', disputed: false },
+          clarity: { verdict: 'likely-fail', disputed: true },
+          facialFeatures: { verdict: 'unsure', disputed: false },
+        },
+      },
+      { 'Idempotency-Key': 'metrics-http-machine-1', 'If-Match': `"${claimed.version}"` },
+    );
+    expect(response.status).toBe(201);
+    const { id } = DecisionSchema.parse(await response.json());
+    const after = await agreement();
+    expect(
+      after.map((item, i) => [
+        item.compared - (all[i]?.compared ?? 0),
+        item.agreed - (all[i]?.agreed ?? 0),
+        item.disputed - (all[i]?.disputed ?? 0),
+      ]),
+    ).toEqual([
+      [1, 1, 0],
+      [1, 0, 1],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+    const own = await agreement(`${LAST_30_DAYS}&region=${claimed.region}`);
+    expect(own[1]?.disputed).toBe((perRegion[regions.indexOf(claimed.region)]?.[1]?.disputed ?? 0) + 1);
+    expect((await call('POST', `/api/decisions/${id}/undo`, reviewer)).status).toBe(200);
+    expect(await agreement()).toEqual(all);
   });
 
   it('refuses a bad range with the parameters named', async () => {

@@ -3,6 +3,7 @@ import type { MockBackend } from '../domain/backend';
 import {
   metricsBacklog,
   metricsHandlingTime,
+  metricsMachineAgreement,
   metricsRejectionReasons,
   metricsReviewers,
   metricsSummary,
@@ -31,5 +32,6 @@ export function metricsHandlers(backend: MockBackend) {
     metric('/api/metrics/reviewers', metricsReviewers),
     metric('/api/metrics/rejection-reasons', metricsRejectionReasons),
     metric('/api/metrics/handling-time', metricsHandlingTime),
+    metric('/api/metrics/machine-agreement', metricsMachineAgreement),
   ];
 }

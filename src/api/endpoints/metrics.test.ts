@@ -5,6 +5,7 @@ import {
   metricsBacklogQuery,
   metricsHandlingTimeQuery,
   metricsKeys,
+  metricsMachineAgreementQuery,
   metricsRejectionReasonsQuery,
   metricsReviewersQuery,
   metricsSummaryQuery,
@@ -33,6 +34,11 @@ describe('the metrics endpoints', () => {
       { ...range, region: '310101', bucket: 'hour' },
     ]);
     expect(metricsKeys.kind('backlog').slice(0, 1)).toEqual(metricsKeys.all);
+    expect(metricsMachineAgreementQuery({ ...range, region: null }).queryKey).toEqual([
+      'metrics',
+      'machine-agreement',
+      { ...range, region: null },
+    ]);
   });
 
   it('a supervisor gets every metric, validated against the contract', async () => {
@@ -56,6 +62,14 @@ describe('the metrics endpoints', () => {
     expect((await client.fetchQuery(metricsReviewersQuery(range))).items).toHaveLength(5);
     expect((await client.fetchQuery(metricsRejectionReasonsQuery(range))).items).toHaveLength(9);
     expect((await client.fetchQuery(metricsHandlingTimeQuery(range))).buckets).toHaveLength(7);
+    const agreement = await client.fetchQuery(metricsMachineAgreementQuery(range));
+    expect(agreement.items.map((item) => item.check)).toEqual([
+      'background',
+      'clarity',
+      'facialFeatures',
+      'noOrnaments',
+    ]);
+    expect(agreement.items[0]?.compared).toBeGreaterThan(0);
   });
 
   it('a reviewer is refused', async () => {

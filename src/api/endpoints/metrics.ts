@@ -3,6 +3,7 @@ import { apiRequest } from '../client';
 import {
   MetricsBacklogSchema,
   MetricsHandlingTimeSchema,
+  MetricsMachineAgreementSchema,
   MetricsRejectionReasonsSchema,
   MetricsReviewersSchema,
   MetricsSummarySchema,
@@ -22,7 +23,13 @@ export interface MetricsRange {
 }
 
 export type MetricsKind =
-  'summary' | 'throughput' | 'backlog' | 'reviewers' | 'rejection-reasons' | 'handling-time';
+  | 'summary'
+  | 'throughput'
+  | 'backlog'
+  | 'reviewers'
+  | 'rejection-reasons'
+  | 'handling-time'
+  | 'machine-agreement';
 
 export interface MetricsParams extends MetricsRange {
   /** Throughput only. */
@@ -127,6 +134,21 @@ export const metricsHandlingTimeQuery = (range: MetricsRange) =>
         path: '/api/metrics/handling-time',
         query: { ...normalized(range) },
         schema: MetricsHandlingTimeSchema,
+        signal,
+      }),
+    ...refresh,
+  });
+
+/** Per check, how often reviewers agreed with the machine's pre-check verdicts, and disputed them. */
+export const metricsMachineAgreementQuery = (range: MetricsRange) =>
+  queryOptions({
+    queryKey: metricsKeys.query('machine-agreement', range),
+    queryFn: ({ signal }) =>
+      apiRequest({
+        operation: 'getMetricsMachineAgreement',
+        path: '/api/metrics/machine-agreement',
+        query: { ...normalized(range) },
+        schema: MetricsMachineAgreementSchema,
         signal,
       }),
     ...refresh,

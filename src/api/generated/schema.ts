@@ -475,6 +475,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/metrics/machine-agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How often reviewers agreed with the machine's pre-check verdicts, per check. Supervisors only.
+     * @description Over the decisions in force made in [`from`, `to`) (of `region`, if given). For each check,
+     *     `compared` counts the decisions whose machine verdict for it was `likely-pass` or `likely-fail`
+     *     (`unsure` and no verdict are left out); `agreed`, those of them whose reviewer's check result
+     *     matches the verdict (`likely-pass` with `pass`, `likely-fail` with `fail`); `disputed`, those
+     *     of them where the reviewer marked the verdict as wrong.
+     */
+    get: operations['getMetricsMachineAgreement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/__mock/reset': {
     parameters: {
       query?: never;
@@ -704,6 +728,29 @@ export interface components {
       noOrnaments: components['schemas']['CheckResult'];
     };
     /**
+     * @description What the automatic pre-check concluded for one check.
+     * @enum {string}
+     */
+    MachineVerdict: 'likely-pass' | 'likely-fail' | 'unsure';
+    MachineCheck: {
+      verdict: components['schemas']['MachineVerdict'];
+      /**
+       * @description The reviewer marked the machine's verdict as wrong. Only a `likely-pass` or `likely-fail`
+       *     verdict can be disputed.
+       */
+      disputed: boolean;
+    };
+    /**
+     * @description The machine's pre-check verdicts the reviewer saw, per check; a check without a verdict is
+     *     absent (an empty object when the client ran no pre-checks).
+     */
+    MachineChecks: {
+      background?: components['schemas']['MachineCheck'];
+      clarity?: components['schemas']['MachineCheck'];
+      facialFeatures?: components['schemas']['MachineCheck'];
+      noOrnaments?: components['schemas']['MachineCheck'];
+    };
+    /**
      * @description The controlled list of rejection reasons, each mapping to a failed check:
      *     background -> background; blurred, exposure -> clarity; face-not-visible, eyes -> facialFeatures;
      *     ornaments -> noOrnaments; size-format, different-person, other -> none.
@@ -724,12 +771,15 @@ export interface components {
     /**
      * @description Approve only with four passes and no reasons. Reject with at least one reason and a note to the
      *     applicant (1 to 500 characters after trimming, no control characters other than tab and line breaks).
+     *     `machine` carries the pre-check verdicts the reviewer saw (omitted by clients without pre-checks);
+     *     an `unsure` verdict cannot be disputed (400 naming `machine.<check>`).
      */
     DecisionInput: {
       outcome: components['schemas']['DecisionOutcome'];
       checks: components['schemas']['CheckResults'];
       reasonCodes: components['schemas']['RejectionReason'][];
       note: string;
+      machine?: components['schemas']['MachineChecks'];
     };
     DecisionId: string;
     Decision: {
@@ -737,6 +787,8 @@ export interface components {
       requestId: components['schemas']['RequestId'];
       outcome: components['schemas']['DecisionOutcome'];
       checks: components['schemas']['CheckResults'];
+      /** @description The machine's verdicts recorded with the decision; an empty object when none were sent. */
+      machine: components['schemas']['MachineChecks'];
       reasonCodes: components['schemas']['RejectionReason'][];
       note: string;
       decidedBy: components['schemas']['UserRef'];
@@ -904,6 +956,19 @@ export interface components {
       medianSeconds: number | null;
       /** @description The 90th percentile (nearest rank). */
       p90Seconds: number | null;
+    };
+    MetricsMachineAgreementItem: {
+      check: components['schemas']['CheckName'];
+      /** @description Decisions whose machine verdict for the check was `likely-pass` or `likely-fail`. */
+      compared: number;
+      /** @description Of those, the decisions whose reviewer's check result matched the verdict. */
+      agreed: number;
+      /** @description Of those, the decisions where the reviewer marked the verdict as wrong. */
+      disputed: number;
+    };
+    MetricsMachineAgreement: {
+      /** @description Always the four checks, in the order background, clarity, facialFeatures, noOrnaments. */
+      items: components['schemas']['MetricsMachineAgreementItem'][];
     };
     MockSettingsPatch: {
       /** @description Added to every API response. */
@@ -1858,6 +1923,37 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MetricsHandlingTime'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Unexpected'];
+    };
+  };
+  getMetricsMachineAgreement: {
+    parameters: {
+      query: {
+        /** @description Start of the range (inclusive), RFC 3339. Ranges are at most 400 days long. */
+        from: components['parameters']['MetricsFrom'];
+        /** @description End of the range (exclusive), RFC 3339, after `from`. */
+        to: components['parameters']['MetricsTo'];
+        /** @description Only requests of this region (a code from `GET /api/regions`; an unknown code is 400). */
+        region?: components['parameters']['MetricsRegion'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The four checks, in order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsMachineAgreement'];
         };
       };
       400: components['responses']['ValidationFailed'];

@@ -57,6 +57,17 @@ export const RequestIdSchema = z.string().regex(new RegExp('^[A-Za-z0-9_-]{6,64}
 export type RequestId = z.infer<typeof RequestIdSchema>;
 export const DecisionOutcomeSchema = z.enum(['approved', 'rejected']);
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
+export const MachineVerdictSchema = z.enum(['likely-pass', 'likely-fail', 'unsure']);
+export type MachineVerdict = z.infer<typeof MachineVerdictSchema>;
+export const MachineCheckSchema = z.object({ verdict: MachineVerdictSchema, disputed: z.boolean() });
+export type MachineCheck = z.infer<typeof MachineCheckSchema>;
+export const MachineChecksSchema = z.object({
+  background: MachineCheckSchema.optional(),
+  clarity: MachineCheckSchema.optional(),
+  facialFeatures: MachineCheckSchema.optional(),
+  noOrnaments: MachineCheckSchema.optional(),
+});
+export type MachineChecks = z.infer<typeof MachineChecksSchema>;
 export const RejectionReasonSchema = z.enum([
   'background',
   'blurred',
@@ -74,6 +85,7 @@ export const DecisionSchema = z.object({
   requestId: RequestIdSchema,
   outcome: DecisionOutcomeSchema,
   checks: CheckResultsSchema,
+  machine: MachineChecksSchema,
   reasonCodes: z.array(RejectionReasonSchema),
   note: z.string().max(500),
   decidedBy: UserRefSchema,
@@ -86,6 +98,7 @@ export const DecisionInputSchema = z.object({
   checks: CheckResultsSchema,
   reasonCodes: z.array(RejectionReasonSchema).max(9),
   note: z.string().max(500),
+  machine: MachineChecksSchema.optional(),
 });
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 export const LocalizedTextSchema = z.object({ 'zh-CN': z.string().max(200), en: z.string().max(200) });
@@ -128,6 +141,15 @@ export const MetricsHandlingTimeSchema = z.object({
   p90Seconds: z.number().min(0).nullable(),
 });
 export type MetricsHandlingTime = z.infer<typeof MetricsHandlingTimeSchema>;
+export const MetricsMachineAgreementItemSchema = z.object({
+  check: CheckNameSchema,
+  compared: z.number().int().min(0),
+  agreed: z.number().int().min(0),
+  disputed: z.number().int().min(0),
+});
+export type MetricsMachineAgreementItem = z.infer<typeof MetricsMachineAgreementItemSchema>;
+export const MetricsMachineAgreementSchema = z.object({ items: z.array(MetricsMachineAgreementItemSchema) });
+export type MetricsMachineAgreement = z.infer<typeof MetricsMachineAgreementSchema>;
 export const MetricsReasonCountSchema = z.object({
   reason: RejectionReasonSchema,
   count: z.number().int().min(0),

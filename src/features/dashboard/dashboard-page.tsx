@@ -21,6 +21,7 @@ import { formatDuration } from '@/components/format';
 import { useNotify } from '@/components/notifier';
 import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
+import { AgreementTable } from './agreement-table';
 import { AgeChart, BacklogChart, HandlingChart, ReasonsChart, ThroughputChart } from './charts';
 import {
   readDashboardView,
@@ -241,6 +242,15 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
           {(data) => (
             <ReviewersTable rows={data.items} onSelect={(row) => drill({ decidedBy: row.reviewer.id })} />
           )}
+        </WidgetCard>
+        <WidgetCard
+          id="agreement"
+          title={t('dashboard.agreement')}
+          subtitle={t('dashboard.agreementQuestion')}
+          query={queries.agreement}
+          minHeight={160}
+        >
+          {(data) => <AgreementTable data={data} />}
         </WidgetCard>
       </Box>
     </Stack>

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   metricsBacklogQuery,
   metricsHandlingTimeQuery,
+  metricsMachineAgreementQuery,
   metricsRejectionReasonsQuery,
   metricsReviewersQuery,
   metricsSummaryQuery,
@@ -21,5 +22,6 @@ export function useDashboardQueries(params: MetricsParams, bucket: 'hour' | 'day
     handling: useQuery({ ...metricsHandlingTimeQuery(params), ...live }),
     reasons: useQuery({ ...metricsRejectionReasonsQuery(params), ...live }),
     reviewers: useQuery({ ...metricsReviewersQuery(params), ...live }),
+    agreement: useQuery({ ...metricsMachineAgreementQuery(params), ...live }),
   };
 }

@@ -1,16 +1,24 @@
-import { Box, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import type { CheckName, CheckResult } from '@/api/generated/zod';
+import { Box, Button, Chip, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import type { CheckName, CheckResult, RejectionReason } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
+import type { MachineEvidence, MachineFinding } from './machine-evidence';
 import { checkNames, type ReviewDraft } from './review-draft';
 
 interface ChecklistProps {
   checks: ReviewDraft['checks'];
   disabled: boolean;
   onSet: (check: CheckName, result: CheckResult) => void;
+  evidence: MachineEvidence;
+  disputes: readonly CheckName[];
+  onToggleDispute: (check: CheckName, reason: RejectionReason | null) => void;
+  /** The check whose measured area is outlined on the photo, if any. */
+  shownArea: CheckName | 'file' | null;
+  onToggleArea: (check: CheckName | 'file') => void;
 }
 
 /** The four checks the reviewer confirms, each with its rule in one line and its shortcut key. */
-export function Checklist({ checks, disabled, onSet }: ChecklistProps) {
+export function Checklist(props: ChecklistProps) {
+  const { checks, disabled, onSet, evidence, disputes, onToggleDispute, shownArea, onToggleArea } = props;
   const { t } = useI18n();
   const passed = checkNames.filter((c) => checks[c] === 'pass').length;
   return (
@@ -72,11 +80,130 @@ export function Checklist({ checks, disabled, onSet }: ChecklistProps) {
               <Typography id={hintId} variant="body2" color="text.secondary">
                 {t(`checks.hint.${check}`)}
               </Typography>
+              <MachineLine
+                check={check}
+                finding={evidence.checks[check]}
+                disputed={disputes.includes(check)}
+                disabled={disabled}
+                areaShown={shownArea === check}
+                onToggleDispute={() => onToggleDispute(check, evidence.checks[check]?.reason ?? null)}
+                onToggleArea={() => onToggleArea(check)}
+              />
             </Box>
           );
         })}
       </Stack>
+      <MachineStatus evidence={evidence} shownArea={shownArea} onToggleArea={onToggleArea} />
     </Paper>
+  );
+}
+
+const verdictColour = { 'likely-pass': 'success', 'likely-fail': 'error', unsure: 'default' } as const;
+
+interface MachineLineProps {
+  check: CheckName | 'file';
+  finding: MachineFinding | undefined;
+  disputed: boolean;
+  disabled: boolean;
+  areaShown: boolean;
+  onToggleDispute?: () => void;
+  onToggleArea: () => void;
+}
+
+/** The machine's verdict beside a check, in plain words, with its area and a way to say it is wrong. */
+function MachineLine({
+  check,
+  finding,
+  disputed,
+  disabled,
+  areaShown,
+  onToggleDispute,
+  onToggleArea,
+}: MachineLineProps) {
+  const { t } = useI18n();
+  if (!finding) return null;
+  return (
+    <Box sx={{ mt: 0.75 }} data-machine-check={check}>
+      <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
+        <Chip
+          size="small"
+          variant="outlined"
+          color={disputed ? 'default' : verdictColour[finding.verdict]}
+          label={`${t('machine.title')}: ${t(`machine.verdict.${finding.verdict}`)}`}
+          sx={disputed ? { textDecoration: 'line-through' } : undefined}
+        />
+        {finding.areas.length > 0 ? (
+          <Button size="small" onClick={onToggleArea} aria-pressed={areaShown} sx={{ minWidth: 0, px: 0.75 }}>
+            {areaShown ? t('machine.hideArea') : t('machine.showArea')}
+          </Button>
+        ) : null}
+        {onToggleDispute && finding.verdict !== 'unsure' ? (
+          <Button
+            size="small"
+            onClick={onToggleDispute}
+            aria-pressed={disputed}
+            disabled={disabled}
+            color={disputed ? 'warning' : 'inherit'}
+            sx={{ minWidth: 0, px: 0.75 }}
+          >
+            {disputed ? t('machine.markedWrong') : t('machine.markWrong')}
+          </Button>
+        ) : null}
+      </Stack>
+      <Typography variant="body2" sx={{ mt: 0.25 }}>
+        {finding.summary}
+        {finding.heuristic ? ` (${t('machine.heuristic')})` : ''}
+      </Typography>
+      {finding.details.length > 1 ? (
+        <Box component="ul" sx={{ m: 0, pl: 2.5, color: 'text.secondary', typography: 'body2' }}>
+          {finding.details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </Box>
+      ) : null}
+    </Box>
+  );
+}
+
+function MachineStatus({
+  evidence,
+  shownArea,
+  onToggleArea,
+}: {
+  evidence: MachineEvidence;
+  shownArea: CheckName | 'file' | null;
+  onToggleArea: (check: CheckName | 'file') => void;
+}) {
+  const { t } = useI18n();
+  const message =
+    evidence.status === 'running'
+      ? t('machine.running')
+      : evidence.status === 'unavailable'
+        ? t('machine.unavailable')
+        : evidence.status === 'error'
+          ? t('machine.failed')
+          : t('machine.evidenceOnly');
+  return (
+    <Box sx={{ mt: 1.5, pt: 1, borderTop: 1, borderColor: 'divider' }}>
+      {evidence.file ? (
+        <Box sx={{ mb: 1 }}>
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            {t('machine.file')}
+          </Typography>
+          <MachineLine
+            check="file"
+            finding={evidence.file}
+            disputed={false}
+            disabled
+            areaShown={shownArea === 'file'}
+            onToggleArea={() => onToggleArea('file')}
+          />
+        </Box>
+      ) : null}
+      <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
+        {message}
+      </Typography>
+    </Box>
   );
 }
 

@@ -28,6 +28,7 @@ export function saveDraft(userId: string, requestId: string, draft: ReviewDraft)
     draft.reasons.length === 0 &&
     draft.note === '' &&
     draft.attempt === null &&
+    draft.disputes.length === 0 &&
     Object.values(draft.checks).every((c) => c === null);
   try {
     if (isEmpty) store.removeItem(keyOf(userId, requestId));

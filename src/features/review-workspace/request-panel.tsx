@@ -56,7 +56,7 @@ export function RequestPanel({ request, region, now, leaseWarningMs, showHistory
           <dt>{t('review.name')}</dt>
           <dd>{request.applicant.name}</dd>
           <dt>{t('review.idNumber')}</dt>
-          <dd style={{ fontFamily: 'monospace', whiteSpace: 'nowrap', fontSize: '0.95em' }}>
+          <dd style={{ fontFamily: 'monospace', whiteSpace: 'nowrap', fontSize: '0.88em' }}>
             {request.applicant.idNumberMasked}
           </dd>
           <dt>{t('review.cardNumber')}</dt>

@@ -44,6 +44,8 @@ export interface ReviewDraft {
   /** Reasons the reviewer removed by hand: a failing check will not add them back. */
   dismissedReasons: RejectionReason[];
   note: string;
+  /** Checks whose machine verdict the reviewer marked as wrong (recorded with the decision). */
+  disputes: CheckName[];
   /**
    * The decision attempt on its way: one idempotency key, reused on every retry of the same outcome
    * for the same version of the request (see the decision endpoint). Any other attempt gets a new key.
@@ -62,6 +64,7 @@ export const emptyDraft: ReviewDraft = {
   reasons: [],
   dismissedReasons: [],
   note: '',
+  disputes: [],
   attempt: null,
 };
 
@@ -71,6 +74,8 @@ export type DraftAction =
   | { type: 'toggleReason'; reason: RejectionReason }
   | { type: 'setNote'; note: string }
   | { type: 'setAttempt'; attempt: DecisionAttempt | null }
+  | { type: 'toggleDispute'; check: CheckName; reason: RejectionReason | null }
+  | { type: 'suggestReasons'; reasons: RejectionReason[] }
   | { type: 'reset' };
 
 function withCheck(draft: ReviewDraft, check: CheckName, result: CheckResult): ReviewDraft {
@@ -111,6 +116,27 @@ export function draftReducer(draft: ReviewDraft, action: DraftAction): ReviewDra
       return { ...draft, note: action.note, attempt: null };
     case 'setAttempt':
       return { ...draft, attempt: action.attempt };
+    case 'toggleDispute': {
+      const disputed = draft.disputes.includes(action.check);
+      const disputes = disputed
+        ? draft.disputes.filter((c) => c !== action.check)
+        : [...draft.disputes, action.check];
+      // Disputing a likely fail withdraws the reason it suggested, unless the reviewer failed the check.
+      const withdraw =
+        !disputed && action.reason !== null && draft.checks[action.check] !== 'fail' ? action.reason : null;
+      return {
+        ...draft,
+        disputes,
+        reasons: withdraw ? draft.reasons.filter((r) => r !== withdraw) : draft.reasons,
+        attempt: null,
+      };
+    }
+    case 'suggestReasons': {
+      const added = action.reasons.filter(
+        (r) => !draft.reasons.includes(r) && !draft.dismissedReasons.includes(r),
+      );
+      return added.length === 0 ? draft : { ...draft, reasons: [...draft.reasons, ...added], attempt: null };
+    }
     case 'reset':
       return emptyDraft;
   }
@@ -195,6 +221,9 @@ export function parseStoredDraft(text: string | null): ReviewDraft | null {
       reasons: reasonsOf(value.reasons),
       dismissedReasons: reasonsOf(value.dismissedReasons),
       note: typeof value.note === 'string' ? value.note.slice(0, NOTE_MAX * 2) : '',
+      disputes: Array.isArray(value.disputes)
+        ? checkNames.filter((c) => (value.disputes as unknown[]).includes(c))
+        : [],
       attempt: parseAttempt(value.attempt),
     };
   } catch {

@@ -7,7 +7,7 @@ import { claimKeys, claimRequest, releaseClaim } from '@/api/endpoints/claims';
 import { photoSrc } from '@/api/endpoints/photos';
 import { regionsQuery } from '@/api/endpoints/regions';
 import { requestDetailQuery, requestKeys, requestReReview } from '@/api/endpoints/requests';
-import type { RequestDetail, User } from '@/api/generated/zod';
+import type { CheckName, RequestDetail, User } from '@/api/generated/zod';
 import { describeError } from '@/components/describe-error';
 import { ErrorAlert } from '@/components/error-alert';
 import { useAnnounce, useNotify } from '@/components/notifier';
@@ -23,6 +23,12 @@ import { PhotoFacts } from './photo-facts';
 import { ReReviewDialog } from './re-review-dialog';
 import { RejectDialog } from './reject-dialog';
 import { RequestPanel } from './request-panel';
+import {
+  machineForDecision,
+  noMachineEvidence,
+  suggestedReasons,
+  type MachineEvidence,
+} from './machine-evidence';
 import { attemptFor, canApprove, toDecisionInput } from './review-draft';
 import { useRecentDecision } from './recent-decision';
 import { ShortcutHelpDialog } from './shortcut-help-dialog';
@@ -37,11 +43,19 @@ interface ReviewPageProps {
   user: User;
   queuePath: string;
   reviewPath: (requestId: string) => string;
+  /** What the automatic pre-checks found for this request (provided by the app). */
+  evidence?: MachineEvidence;
 }
 
 const LEASE_WARNING_MS = 2 * 60_000;
 
-export function ReviewPage({ requestId, user, queuePath, reviewPath }: ReviewPageProps) {
+export function ReviewPage({
+  requestId,
+  user,
+  queuePath,
+  reviewPath,
+  evidence = noMachineEvidence,
+}: ReviewPageProps) {
   const { t } = useI18n();
   const detail = useQuery(requestDetailQuery(requestId));
 
@@ -74,6 +88,7 @@ export function ReviewPage({ requestId, user, queuePath, reviewPath }: ReviewPag
       user={user}
       queuePath={queuePath}
       reviewPath={reviewPath}
+      evidence={evidence}
       onReload={() => void detail.refetch()}
     />
   );
@@ -111,10 +126,11 @@ interface WorkspaceProps {
   user: User;
   queuePath: string;
   reviewPath: (requestId: string) => string;
+  evidence: MachineEvidence;
   onReload: () => void;
 }
 
-function Workspace({ request, user, queuePath, reviewPath, onReload }: WorkspaceProps) {
+function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }: WorkspaceProps) {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
   const notify = useNotify();
@@ -130,6 +146,19 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
   const viewer = useCompareViewer();
   const [dialog, setDialog] = useState<'reject' | 'skip' | 'help' | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [shownArea, setShownArea] = useState<CheckName | 'file' | null>(null);
+  const areaFinding =
+    shownArea === null ? undefined : shownArea === 'file' ? evidence.file : evidence.checks[shownArea];
+
+  // The machine's likely fails pre-select their rejection reasons once, when its findings arrive; it
+  // never ticks a check. A reason the reviewer removed stays removed.
+  const suggested = useRef(false);
+  useEffect(() => {
+    if (evidence.status !== 'ready' || suggested.current) return;
+    suggested.current = true;
+    const reasons = suggestedReasons(evidence, draft.disputes);
+    if (reasons.length > 0) dispatch({ type: 'suggestReasons', reasons });
+  }, [evidence, draft.disputes, dispatch]);
 
   const left = request.claim ? Date.parse(request.claim.expiresAt) - now : 0;
   const leaseLost = isReviewer && (!holds || lease.state === 'lost' || left <= 0);
@@ -175,9 +204,11 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
       if (!canAct || sending) return;
       const attempt = attemptFor(draft, outcome, request.version, () => crypto.randomUUID());
       if (attempt !== draft.attempt) dispatch({ type: 'setAttempt', attempt });
-      flow.decide.mutate({ input: toDecisionInput(draft, outcome), key: attempt.key });
+      const machine = machineForDecision(evidence, draft.disputes);
+      const input = toDecisionInput(draft, outcome);
+      flow.decide.mutate({ input: machine ? { ...input, machine } : input, key: attempt.key });
     },
-    [canAct, sending, draft, dispatch, flow.decide, request.version],
+    [canAct, sending, draft, dispatch, flow.decide, request.version, evidence],
   );
 
   const approve = useCallback(() => {
@@ -434,6 +465,7 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
         >
           <CompareViewer
             viewer={viewer}
+            highlight={areaFinding?.areas ?? []}
             newPhoto={{
               src: photoSrc(request.newPhoto),
               width: request.newPhoto.width,
@@ -459,6 +491,11 @@ function Workspace({ request, user, queuePath, reviewPath, onReload }: Workspace
             checks={draft.checks}
             disabled={!canAct || sending}
             onSet={(check, result) => dispatch({ type: 'setCheck', check, result })}
+            evidence={evidence}
+            disputes={draft.disputes}
+            onToggleDispute={(check, reason) => dispatch({ type: 'toggleDispute', check, reason })}
+            shownArea={shownArea}
+            onToggleArea={(check) => setShownArea((current) => (current === check ? null : check))}
           />
           {isReviewer ? (
             <Paper variant="outlined" component="section" aria-labelledby="decision-title" sx={{ p: 2 }}>

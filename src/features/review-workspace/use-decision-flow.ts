@@ -61,13 +61,16 @@ export function useDecisionFlow(options: FlowOptions) {
   const moveOn = async (outcomeText: string) => {
     const ticket = nextGeneration();
     setMovingOn(true);
-    queryClient.removeQueries({ queryKey: requestKeys.detail(request.id) });
+    // The decided request's cached detail goes only once we have left it: removing it while this page
+    // still shows it would refetch it (403, no longer ours) and tear the page down mid-move.
+    const forgetDecided = () => queryClient.removeQueries({ queryKey: requestKeys.detail(request.id) });
     try {
       const next = await claimNext();
       refreshLists();
       if (!isCurrentGeneration(ticket) || !mounted.current) {
         // An undo (or the reviewer) went elsewhere meanwhile: give the new claim straight back.
         if (next) void releaseClaim(next.id).finally(refreshLists);
+        forgetDecided();
         return;
       }
       if (next) {
@@ -78,7 +81,9 @@ export function useDecisionFlow(options: FlowOptions) {
         announce(`${outcomeText} ${t('decision.queueDone')}`);
         await navigate(queuePath);
       }
+      forgetDecided();
     } catch (error) {
+      forgetDecided();
       refreshLists();
       if (!isCurrentGeneration(ticket) || !mounted.current) return;
       notify(describeError(error, t), 'error');

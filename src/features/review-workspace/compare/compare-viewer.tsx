@@ -37,10 +37,19 @@ export interface ViewerPhoto {
   label: string;
 }
 
+export interface HighlightBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface CompareViewerProps {
   viewer: ReturnType<typeof useCompareViewer>;
   newPhoto: ViewerPhoto;
   cardPhoto: ViewerPhoto;
+  /** Areas of the new photo to outline (in its own pixels): where a machine check looked. */
+  highlight?: readonly HighlightBox[];
 }
 
 const modeLabels: Record<CompareMode, MessageKey> = {
@@ -64,7 +73,7 @@ const PIXELATED_FROM = 2;
  * The card photo is always drawn into the new photo's box, so the two line up even when their pixel sizes
  * differ, and zoom percentages refer to the new photo's pixels (100 % = one photo pixel per CSS pixel).
  */
-export function CompareViewer({ viewer, newPhoto, cardPhoto }: CompareViewerProps) {
+export function CompareViewer({ viewer, newPhoto, cardPhoto, highlight = [] }: CompareViewerProps) {
   const { t, formatNumber } = useI18n();
   const { state, actions } = viewer;
   const { stageRef, dragging, handlers } = usePanZoom(actions);
@@ -96,6 +105,24 @@ export function CompareViewer({ viewer, newPhoto, cardPhoto }: CompareViewerProp
       />
     );
   const failures = [newPhoto, cardPhoto].filter((p) => failedSources.has(p.src));
+  // Outlines live in the photo's own pixels inside the scaled layer; the line keeps 2 screen pixels.
+  const outlines = highlight.map((area, index) => (
+    <Box
+      key={index}
+      aria-hidden
+      data-testid="check-area"
+      sx={{
+        position: 'absolute',
+        left: area.x,
+        top: area.y,
+        width: area.width,
+        height: area.height,
+        outline: `${2 / scale}px dashed #ff6d00`,
+        boxShadow: `0 0 0 ${1 / scale}px rgba(255,255,255,0.8)`,
+        pointerEvents: 'none',
+      }}
+    />
+  ));
 
   let content: ReactNode;
   if (state.mode === 'side-by-side') {
@@ -103,7 +130,10 @@ export function CompareViewer({ viewer, newPhoto, cardPhoto }: CompareViewerProp
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1, height: '100%' }}>
         {[newPhoto, cardPhoto].map((p, index) => (
           <Figure key={index} caption={p.label} paneRef={index === 0 ? measurePane : undefined}>
-            <div style={layer}>{photo(p)}</div>
+            <div style={layer}>
+              {photo(p)}
+              {index === 0 ? outlines : null}
+            </div>
             {failedSources.has(p.src) ? (
               <PaneMessage>{t('compare.photoFailed', { label: p.label })}</PaneMessage>
             ) : null}
@@ -126,6 +156,7 @@ export function CompareViewer({ viewer, newPhoto, cardPhoto }: CompareViewerProp
         <div style={layer}>
           {photo(cardPhoto)}
           {photo(newPhoto, top)}
+          {outlines}
         </div>
         {state.mode === 'swipe' ? (
           <SwipeDivider offsetX={split.offsetX} newLabel={newPhoto.label} cardLabel={cardPhoto.label} />
