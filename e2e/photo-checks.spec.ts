@@ -54,3 +54,50 @@ test('the machine’s verdict shows beside each check, and a dispute is recorded
   );
   expect(detail.decision.machine.background?.disputed).toBe(disputable);
 });
+
+test('the machine flags a blurred photo and a wrong background, and passes a compliant one', async ({
+  page,
+}) => {
+  const find = async (variants: string[]) => {
+    for (const variant of variants) {
+      const found = (await (await page.request.get(`/api/__mock/requests?variant=${variant}`)).json()) as {
+        items: { number: string }[];
+      };
+      if (found.items[0]) return found.items[0].number;
+    }
+    throw new Error(`no waiting request with a photo of ${variants.join(' or ')}`);
+  };
+  const cases = [
+    { variants: ['blurred'], check: 'Clarity', verdict: 'Likely fails' },
+    {
+      variants: ['background-red', 'background-grey', 'background-cluttered'],
+      check: 'Background',
+      verdict: 'Likely fails',
+    },
+    { variants: ['compliant-white'], check: 'Background', verdict: 'Likely passes' },
+    { variants: ['compliant-white'], check: 'Clarity', verdict: 'Likely passes' },
+  ];
+  await signIn(page, 'reviewer2', 'en');
+  for (const { variants, check, verdict } of cases) {
+    const number = await find(variants);
+    await page.goto('/?lang=en');
+    await page.getByLabel('Request number').fill(number);
+    await page.getByRole('button', { name: `Claim ${number}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Request ${number}` })).toBeVisible();
+    const item = page.locator('li', {
+      has: page.getByRole('heading', { level: 3, name: new RegExp(check) }),
+    });
+    await expect(item.getByText(`Machine: ${verdict}`)).toBeVisible({ timeout: 20_000 });
+    if (verdict === 'Likely fails') {
+      // A likely fail pre-selects its reason; the check itself stays for the reviewer to tick.
+      await expect(page.getByText('0 of 4 checks pass')).toBeVisible();
+      await page.keyboard.press('r');
+      const reason =
+        check === 'Clarity' ? 'Photo blurred or out of focus' : 'Background not white/blue or not plain';
+      await expect(page.getByRole('dialog').getByRole('checkbox', { name: reason })).toBeChecked();
+      await page.keyboard.press('Escape');
+    }
+    await page.getByRole('button', { name: 'Release claim' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+  }
+});

@@ -1436,3 +1436,21 @@ describe('resetting and auditing photo views', () => {
     expect(views()).toHaveLength(2);
   });
 });
+
+describe('the ground-truth mock control', () => {
+  it('finds waiting, unclaimed requests by the variant of their new photo', () => {
+    const backend = makeBackend();
+    const blurred = backend.findByVariant('blurred').items;
+    expect(blurred.length).toBeGreaterThan(0);
+    for (const item of blurred) {
+      const request = backend.world.requestsById.get(item.id);
+      const libraryId = request ? backend.world.photos.get(request.newPhotoId)?.libraryId : undefined;
+      expect(libraryId?.endsWith('-new-blur')).toBe(true);
+    }
+    const first = blurred[0];
+    if (!first) throw new Error('no blurred request');
+    backend.claim(user(backend, 'reviewer1'), first.id);
+    expect(backend.findByVariant('blurred').items.map((i) => i.id)).not.toContain(first.id);
+    expect(backend.findByVariant('no-such-variant').items).toEqual([]);
+  });
+});

@@ -173,6 +173,19 @@ export class MockBackend {
     return this.state();
   }
 
+  /** Test ground truth: waiting requests whose new photo is of a library variant (mock control). */
+  findByVariant(variant: string): { items: Array<{ id: string; number: string; variant: string }> } {
+    this.sweep();
+    const items: Array<{ id: string; number: string; variant: string }> = [];
+    for (const request of this.world.requests) {
+      if (request.status !== 'pending' || request.claim) continue;
+      const libraryId = this.world.photos.get(request.newPhotoId)?.libraryId;
+      const found = libraryId ? this.library.photos.get(libraryId)?.variant : undefined;
+      if (found === variant) items.push({ id: request.id, number: request.number, variant });
+    }
+    return { items };
+  }
+
   advanceClock(seconds: number): MockState {
     this.clock.advance(seconds);
     this.sweep();

@@ -5,6 +5,7 @@ import {
   MockSettingsPatchSchema,
 } from '../../src/api/generated/zod';
 import type { MockBackend } from '../domain/backend';
+import { problems } from '../domain/problems';
 import { json, readBody, route } from './kit';
 
 /** Test and demo controls. They exist only on the mock; the bureau's server has no such paths. */
@@ -31,6 +32,22 @@ export function mockControlHandlers(backend: MockBackend) {
       route(
         backend,
         async ({ request }) => json(backend.updateSettings(await readBody(request, MockSettingsPatchSchema))),
+        exempt,
+      ),
+    ),
+    http.get(
+      '/api/__mock/requests',
+      route(
+        backend,
+        ({ request }) => {
+          const variant = new URL(request.url).searchParams.get('variant') ?? '';
+          if (!/^[a-z-]{1,40}$/.test(variant)) {
+            throw problems.validation([
+              { field: 'variant', code: 'pattern', message: 'a library variant name' },
+            ]);
+          }
+          return json(backend.findByVariant(variant));
+        },
         exempt,
       ),
     ),

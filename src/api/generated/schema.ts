@@ -533,6 +533,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/__mock/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Waiting requests whose new photo is of a synthetic variant (ground truth for tests). */
+    get: operations['mockFindRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/__mock/clock': {
     parameters: {
       query?: never;
@@ -2034,6 +2051,37 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MockState'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      default: components['responses']['Unexpected'];
+    };
+  };
+  mockFindRequests: {
+    parameters: {
+      query: {
+        /** @description A variant of the synthetic photo library, e.g. `blurred`, `background-red`, `compliant-white`. */
+        variant: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Matching waiting requests, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: components['schemas']['RequestId'];
+              number: string;
+              variant: string;
+            }[];
+          };
         };
       };
       400: components['responses']['ValidationFailed'];

@@ -370,5 +370,9 @@ export const MockResetBodySchema = z.object({
   historyDecisions: z.number().int().min(0).max(200000).optional(),
 });
 export type MockResetBody = z.infer<typeof MockResetBodySchema>;
+export const MockFindRequests200Schema = z.object({
+  items: z.array(z.object({ id: RequestIdSchema, number: z.string().max(32), variant: z.string().max(40) })),
+});
+export type MockFindRequests200 = z.infer<typeof MockFindRequests200Schema>;
 export const MockAdvanceClockBodySchema = z.object({ advanceSeconds: z.number().int().min(0).max(31536000) });
 export type MockAdvanceClockBody = z.infer<typeof MockAdvanceClockBodySchema>;
