@@ -349,7 +349,6 @@ export const en = {
   'duration.hours': '{h} h {m} min',
   'duration.days': '{d} d {h} h',
   'decision.nextShown': 'Now showing {number}.',
-  'decision.undoBanner': '{outcome} {number}.',
   'decision.undoKey': 'Undo (U)',
   'decision.movingOn': 'Loading the next request…',
   'decision.alreadyDecided': 'This request has already been decided; nothing was recorded from you.',

@@ -340,7 +340,6 @@ export const zhCN: Messages = {
   'duration.hours': '{h} 小时 {m} 分',
   'duration.days': '{d} 天 {h} 小时',
   'decision.nextShown': '正在显示 {number}。',
-  'decision.undoBanner': '已{outcome} {number}。',
   'decision.undoKey': '撤销（U）',
   'decision.movingOn': '正在加载下一个申请…',
   'decision.alreadyDecided': '此申请已有审核结论，您的决定未被记录。',

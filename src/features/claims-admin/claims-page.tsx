@@ -11,17 +11,16 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { allClaimsQuery, claimKeys, revokeClaim } from '@/api/endpoints/claims';
-import { metricsReviewersQuery } from '@/api/endpoints/metrics';
 import { regionsQuery } from '@/api/endpoints/regions';
 import { requestKeys } from '@/api/endpoints/requests';
 import type { RequestSummary } from '@/api/generated/zod';
-import { serverNow } from '@/api/server-clock';
 import { ErrorAlert } from '@/components/error-alert';
 import { useNotify } from '@/components/notifier';
 import { PageLoader } from '@/components/page-loader';
 import { useServerNow } from '@/components/use-now';
+import { useReviewers } from '@/components/use-reviewers';
 import { useI18n } from '@/i18n/i18n';
 import { formatCountdown } from '@/lib/time';
 import { RevokeDialog } from './revoke-dialog';
@@ -38,12 +37,7 @@ export function ClaimsPage() {
   const notify = useNotify();
   const claims = useQuery(allClaimsQuery());
   const regions = useQuery(regionsQuery());
-  // The reviewers' list comes with their figures; any range will do for the names.
-  const range = useMemo(() => {
-    const now = serverNow();
-    return { from: new Date(now - 86_400_000).toISOString(), to: new Date(now + 60_000).toISOString() };
-  }, []);
-  const reviewers = useQuery(metricsReviewersQuery(range));
+  const reviewers = useReviewers();
   const now = useServerNow();
   const [pending, setPending] = useState<Pending | null>(null);
   const regionName = (code: string) => regions.data?.find((r) => r.code === code)?.name[locale] ?? code;
@@ -138,7 +132,7 @@ export function ClaimsPage() {
           mode={pending.mode}
           number={pending.row.number}
           holder={pending.row.claim.holder}
-          reviewers={(reviewers.data?.items ?? []).map((r) => r.reviewer)}
+          reviewers={reviewers ?? []}
           sending={revoke.isPending}
           error={revoke.error}
           onConfirm={(input) => revoke.mutate({ row: pending.row, ...input })}

@@ -10,9 +10,9 @@ import {
   type MetricsParams,
 } from '@/api/endpoints/metrics';
 
-const REFRESH_MS = 30_000;
-// Each widget refreshes on its own; a failed refresh keeps the last figures (React Query keeps data).
-const live = { refetchInterval: REFRESH_MS, placeholderData: keepPreviousData } as const;
+// Each widget refreshes on its own (the metrics query options set the interval); a failed refresh
+// keeps the last figures, and a new range shows the old ones until the new ones arrive.
+const live = { placeholderData: keepPreviousData } as const;
 
 export function useDashboardQueries(params: MetricsParams, bucket: 'hour' | 'day') {
   return {

@@ -1,8 +1,5 @@
 import { Chip, Stack } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { metricsReviewersQuery } from '@/api/endpoints/metrics';
-import { serverNow } from '@/api/server-clock';
+import { useReviewers } from '@/components/use-reviewers';
 import { useI18n } from '@/i18n/i18n';
 import type { QueueView } from './queue-search-params';
 
@@ -15,14 +12,8 @@ export function DrillDownChips({
   onChange: (patch: Partial<QueueView>) => void;
 }) {
   const { t } = useI18n();
-  const range = useMemo(() => {
-    const now = serverNow();
-    return { from: new Date(now - 86_400_000).toISOString(), to: new Date(now + 60_000).toISOString() };
-  }, []);
-  const reviewers = useQuery({ ...metricsReviewersQuery(range), enabled: view.decidedBy !== '' });
-  const name =
-    reviewers.data?.items.find((r) => r.reviewer.id === view.decidedBy)?.reviewer.displayName ??
-    view.decidedBy;
+  const reviewers = useReviewers({ enabled: view.decidedBy !== '' });
+  const name = reviewers?.find((r) => r.id === view.decidedBy)?.displayName ?? view.decidedBy;
   const chips: Array<{ label: string; clear: Partial<QueueView> }> = [];
   if (view.decidedBy) chips.push({ label: t('queue.filter.decidedBy', { name }), clear: { decidedBy: '' } });
   if (view.reason)
