@@ -2,9 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 export const DEFAULT_SEED = 20261126;
+/**
+ * The instant every test's world is built at (a Thursday, 16:00 in Shanghai). Without it the world
+ * would depend on the hour the suite runs, and so would which request a test finds.
+ */
+export const WORLD_NOW = process.env.E2E_WORLD_NOW ?? '2026-11-26T08:00:00Z';
 
 export interface MockApi {
-  reset(options?: { seed?: number; pendingCount?: number }): Promise<void>;
+  reset(options?: { seed?: number; pendingCount?: number; now?: string }): Promise<void>;
   settings(patch: { latencyMs?: number; failureRate?: number; leaseTtlSeconds?: number }): Promise<void>;
   advanceClock(seconds: number): Promise<void>;
 }
@@ -15,7 +20,8 @@ function createMockApi(request: APIRequestContext): MockApi {
     expect(response.status(), `${path} answered ${response.status()}: ${await response.text()}`).toBe(200);
   };
   return {
-    reset: (options = {}) => post('/api/__mock/reset', { seed: DEFAULT_SEED, pendingCount: 300, ...options }),
+    reset: (options = {}) =>
+      post('/api/__mock/reset', { seed: DEFAULT_SEED, pendingCount: 300, now: WORLD_NOW, ...options }),
     settings: (patch) => post('/api/__mock/settings', patch),
     advanceClock: (seconds) => post('/api/__mock/clock', { advanceSeconds: seconds }),
   };
@@ -34,6 +40,16 @@ export async function signIn(page: Page, username: string, lang: Lang = 'zh-CN')
   await page.getByLabel(labels.password).fill('demo');
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
   await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+/**
+ * Finds a request in the queue by its number and claims it. The list filters as one types, so the
+ * click waits until the row stands alone: a click while rows move could land on another request.
+ */
+export async function claimFromQueue(page: Page, number: string): Promise<void> {
+  await page.getByLabel(/^(Request number|申请编号)$/).fill(number);
+  await expect(page.getByRole('row', { name: /PR\d{14}/ })).toHaveCount(1);
+  await page.getByRole('button', { name: new RegExp(`^(Claim|领取) ${number}$`) }).click();
 }
 
 /** Fails on any serious or critical accessibility violation on the page as it is now. */

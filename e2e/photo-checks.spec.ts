@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from './fixtures';
+import { claimFromQueue, expect, expectAccessible, signIn, test } from './fixtures';
 
 const checks = ['Background', 'Clarity', 'Facial features visible', 'No ornaments'];
 
@@ -81,8 +81,7 @@ test('the machine flags a blurred photo and a wrong background, and passes a com
   for (const { variants, check, verdict } of cases) {
     const number = await find(variants);
     await page.goto('/?lang=en');
-    await page.getByLabel('Request number').fill(number);
-    await page.getByRole('button', { name: `Claim ${number}` }).click();
+    await claimFromQueue(page, number);
     await expect(page.getByRole('heading', { level: 1, name: `Request ${number}` })).toBeVisible();
     const item = page.locator('li', {
       has: page.getByRole('heading', { level: 3, name: new RegExp(check) }),

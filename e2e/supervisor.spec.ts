@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from './fixtures';
+import { claimFromQueue, expect, expectAccessible, signIn, test } from './fixtures';
 
 const shanghaiDay = (instant: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(instant));
@@ -135,7 +135,7 @@ test('a decision sent back for re-review goes to a different reviewer', async ({
   const second = await openUser('reviewer2', 'en');
   await second.getByLabel('Request number').fill(number);
   await expect(second.getByRole('row', { name: new RegExp(number) })).toContainText('Re-review');
-  await second.getByRole('button', { name: `Claim ${number}` }).click();
+  await claimFromQueue(second, number);
   await expect(second.getByRole('heading', { level: 1, name: `Request ${number}` })).toBeVisible();
   await expect(second.getByText('Second review requested: Please check the ears are visible.')).toBeVisible();
 });

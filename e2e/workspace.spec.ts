@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, signIn, test, type Lang } from './fixtures';
+import { claimFromQueue, expect, expectAccessible, signIn, test, type Lang } from './fixtures';
 
 const words = {
   en: {
@@ -192,8 +192,7 @@ test('a resubmission shows why the earlier request was rejected', async ({ page,
   if (!target) throw new Error('the seed has no resubmission among the pending requests');
 
   await signIn(page, 'reviewer2', 'en');
-  await page.getByLabel('Request number').fill(target.number);
-  await page.getByRole('button', { name: `Claim ${target.number}` }).click();
+  await claimFromQueue(page, target.number);
   await expect(page.getByRole('heading', { level: 1, name: `Request ${target.number}` })).toBeVisible();
   await expect(page.getByText('Resubmission: the previous request was rejected.')).toBeVisible();
   await expect(page.getByText(/^Reasons: /)).toBeVisible();

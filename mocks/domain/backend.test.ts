@@ -4,6 +4,7 @@ import { CLAIM_LIMIT, MockBackend, SESSION_TTL_MS, type DecisionHeaders } from '
 import type { ListQuery } from './list-query';
 import { OLDEST_WAITING_FIRST } from './seed';
 import type { RequestRecord, UserRecord } from './records';
+import { createClock } from './clock';
 import { makeBackend, problemOf, T0, TTL_SECONDS, urn, user } from './test-kit';
 
 function query(overrides: Partial<ListQuery> = {}): ListQuery {
@@ -1415,6 +1416,20 @@ describe('resetting and auditing photo views', () => {
     backend.advanceClock(3600);
     backend.reset(7, 10);
     expect(backend.world.requests.map((r) => [r.id, r.submittedAt])).toEqual(before);
+  });
+
+  it('builds the same world at a given instant whatever the real time, and keeps time from there', () => {
+    let real = T0;
+    const backend = makeBackend({ pendingCount: 10, clock: createClock(() => real) });
+    const at = T0 - 5 * 3600_000;
+    backend.reset(7, 10, 0, at);
+    const first = backend.world.requests.map((r) => [r.number, r.submittedAt]);
+    expect(backend.clock.now()).toBe(at);
+    real += 90_000;
+    expect(backend.clock.now()).toBe(at + 90_000);
+    real += 7 * 3600_000;
+    backend.reset(7, 10, 0, at);
+    expect(backend.world.requests.map((r) => [r.number, r.submittedAt])).toEqual(first);
   });
 
   it('records who saw a photo, once per person and request within ten minutes', () => {

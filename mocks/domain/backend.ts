@@ -146,10 +146,11 @@ export class MockBackend {
     seed = this.world.seed,
     pendingCount = this.pendingCount,
     historyDecisions = this.historyDecisions,
+    at?: number,
   ): MockState {
     this.pendingCount = pendingCount;
     this.historyDecisions = historyDecisions;
-    this.clock.reset();
+    this.clock.reset(at);
     this.photoViews.clear();
     this.world = seedWorld({
       seed,

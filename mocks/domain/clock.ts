@@ -2,8 +2,8 @@
 export interface Clock {
   now(): number;
   advance(seconds: number): void;
-  /** Back to real time, so that a reset world is the same world for the same seed. */
-  reset(): void;
+  /** Back to real time, or to real time shifted so that it reads `at` now. */
+  reset(at?: number): void;
 }
 
 export function createClock(start: () => number = Date.now): Clock {
@@ -13,8 +13,8 @@ export function createClock(start: () => number = Date.now): Clock {
     advance: (seconds) => {
       offsetMs += seconds * 1000;
     },
-    reset: () => {
-      offsetMs = 0;
+    reset: (at) => {
+      offsetMs = at === undefined ? 0 : at - start();
     },
   };
 }

@@ -18,7 +18,8 @@ export function mockControlHandlers(backend: MockBackend) {
         backend,
         async ({ request }) => {
           const body = await readBody(request, MockResetBodySchema, true);
-          return json(backend.reset(body.seed, body.pendingCount, body.historyDecisions));
+          const at = body.now === undefined ? undefined : Date.parse(body.now);
+          return json(backend.reset(body.seed, body.pendingCount, body.historyDecisions, at));
         },
         exempt,
       ),

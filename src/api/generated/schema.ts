@@ -1993,6 +1993,11 @@ export interface operations {
           pendingCount?: number;
           /** @description How many past decisions (about 30 days of them) the seed writes; default 5000. */
           historyDecisions?: number;
+          /**
+           * Format: date-time
+           * @description The instant the new world is built at, and the mock clock's time from then on (default: real time). Tests pass a fixed instant so that every run sees the same world.
+           */
+          now?: string;
         };
       };
     };

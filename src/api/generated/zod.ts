@@ -368,6 +368,7 @@ export const MockResetBodySchema = z.object({
   seed: z.number().int().min(0).max(4294967295).optional(),
   pendingCount: z.number().int().min(0).max(200000).optional(),
   historyDecisions: z.number().int().min(0).max(200000).optional(),
+  now: z.iso.datetime({ offset: true }).optional(),
 });
 export type MockResetBody = z.infer<typeof MockResetBodySchema>;
 export const MockFindRequests200Schema = z.object({
