@@ -104,7 +104,14 @@ test('a supervisor releases a claim held in another browser, and that reviewer i
   ).toBeVisible({
     timeout: 20_000,
   });
-  await expect(reviewer.getByRole('button', { name: /^Approve/ })).toBeDisabled();
+  // Nothing was recorded for it, and nothing is left waiting to be sent again.
+  await expect(reviewer.getByRole('button', { name: `Open ${number}` })).toHaveCount(0);
+  const found = (await (await page.request.get(`/api/requests?q=${number}`)).json()) as {
+    items: { number: string; status: string }[];
+  };
+  expect(found.items.map((item) => [item.number, ['pending', 'in_review'].includes(item.status)])).toEqual([
+    [number, true],
+  ]);
 });
 
 test('a decision sent back for re-review goes to a different reviewer', async ({ page, openUser }) => {

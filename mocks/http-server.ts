@@ -39,6 +39,11 @@ export function createMockListener(handlers: RequestHandler[]) {
         );
         return;
       }
+      if (response.type === 'error') {
+        // An injected dropped connection: no status line, no body.
+        req.socket.destroy();
+        return;
+      }
       const outgoing: Record<string, string | string[]> = {};
       response.headers.forEach((value, name) => {
         if (name !== 'set-cookie') outgoing[name] = value;

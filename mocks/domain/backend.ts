@@ -57,7 +57,12 @@ import type { PhotoLibraryIndex, World } from './world';
 
 export interface MockSettings {
   latencyMs: number;
+  /** A further random delay, 0 to this, per response. */
+  latencyJitterMs: number;
+  /** Share of calls refused with 503 before any work. */
   failureRate: number;
+  /** Share of calls whose answer is lost after the work was done (the connection drops). */
+  dropRate: number;
   leaseTtlSeconds: number;
   /** New waiting requests per hour of mock time (0: none). */
   arrivalsPerHour: number;
@@ -65,7 +70,9 @@ export interface MockSettings {
 
 export const defaultSettings: MockSettings = {
   latencyMs: 0,
+  latencyJitterMs: 0,
   failureRate: 0,
+  dropRate: 0,
   leaseTtlSeconds: 600,
   arrivalsPerHour: 0,
 };
@@ -206,6 +213,17 @@ export class MockBackend {
   /** Whether fault injection fails this call; deterministic for a seed and a sequence of calls. */
   shouldFail(): boolean {
     return this.settings.failureRate > 0 && this.faults.next() < this.settings.failureRate;
+  }
+
+  /** Whether fault injection drops this call's answer after the work is done; deterministic too. */
+  shouldDrop(): boolean {
+    return this.settings.dropRate > 0 && this.faults.next() < this.settings.dropRate;
+  }
+
+  /** The injected delay for one response: the fixed latency plus a deterministic random share of the jitter. */
+  injectedLatencyMs(): number {
+    const jitter = this.settings.latencyJitterMs;
+    return this.settings.latencyMs + (jitter > 0 ? Math.floor(this.faults.next() * jitter) : 0);
   }
 
   // ---- sessions -----------------------------------------------------------------------------

@@ -502,6 +502,32 @@ describe('mock API handlers', () => {
       expect(state).toMatchObject({ failureRate: 0.25, leaseTtlSeconds: 60, latencyMs: 5 });
     });
 
+    it('a dropped connection loses the answer but not the work', async () => {
+      const cookie = await signIn('reviewer1');
+      const id = firstPendingId();
+      await call('POST', '/api/__mock/settings', { body: { dropRate: 1 } });
+      await expect(call('POST', `/api/requests/${id}/claim`, { cookie })).rejects.toThrow(TypeError);
+      // Mock controls are exempt, so the world can be read and the faults turned off.
+      await call('POST', '/api/__mock/settings', { body: { dropRate: 0 } });
+      const mine = ListMyClaims200Schema.parse(
+        await (await call('GET', '/api/me/claims', { cookie })).json(),
+      );
+      expect(mine.items.map((item) => item.id)).toEqual([id]);
+    });
+
+    it('latency jitter delays each answer by a different, bounded amount', async () => {
+      await call('POST', '/api/__mock/settings', { body: { latencyMs: 5, latencyJitterMs: 60 } });
+      const times: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const started = performance.now();
+        await call('GET', '/api/session');
+        times.push(performance.now() - started);
+      }
+      expect(Math.min(...times)).toBeGreaterThanOrEqual(4);
+      expect(Math.max(...times)).toBeLessThan(400);
+      expect(new Set(times.map((t) => Math.round(t / 10))).size).toBeGreaterThan(1);
+    });
+
     it('the clock moves forward, expires leases and shows in the Date header', async () => {
       const cookie = await signIn('reviewer1');
       const id = firstPendingId();

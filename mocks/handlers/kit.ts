@@ -47,22 +47,36 @@ export function route(
 ): HttpResponseResolver<PathParams, DefaultBodyType, DefaultBodyType> {
   return async ({ request, params, cookies }) => {
     const faults = options.faults ?? true;
-    try {
-      if (faults && backend.settings.latencyMs > 0) await delay(backend.settings.latencyMs);
-      if (faults && backend.shouldFail()) throw problems.serviceUnavailable();
-      const response = await resolver({ request, params, sessionId: readSessionId(request, cookies) });
-      if (!response.headers.has('Date'))
-        response.headers.set('Date', new Date(backend.clock.now()).toUTCString());
-      return response;
-    } catch (error) {
-      if (error instanceof ProblemError) return problemResponse(error, backend);
-      console.error('[mock] unexpected error', error);
-      return problemResponse(
-        new ProblemError({ type: 'urn:photo-review:problem:internal', title: 'Internal error', status: 500 }),
-        backend,
-      );
-    }
+    const response = await answer(backend, faults, () =>
+      resolver({ request, params, sessionId: readSessionId(request, cookies) }),
+    );
+    // The work is done (or refused); the answer is lost on the way back: a dropped connection.
+    if (faults && backend.shouldDrop()) return HttpResponse.error();
+    return response;
   };
+}
+
+async function answer(
+  backend: MockBackend,
+  faults: boolean,
+  resolve: () => Response | Promise<Response>,
+): Promise<Response> {
+  try {
+    const latency = faults ? backend.injectedLatencyMs() : 0;
+    if (latency > 0) await delay(latency);
+    if (faults && backend.shouldFail()) throw problems.serviceUnavailable();
+    const response = await resolve();
+    if (!response.headers.has('Date'))
+      response.headers.set('Date', new Date(backend.clock.now()).toUTCString());
+    return response;
+  } catch (error) {
+    if (error instanceof ProblemError) return problemResponse(error, backend);
+    console.error('[mock] unexpected error', error);
+    return problemResponse(
+      new ProblemError({ type: 'urn:photo-review:problem:internal', title: 'Internal error', status: 500 }),
+      backend,
+    );
+  }
 }
 
 /** Like route(), for signed-in callers only: 401 without a valid session. */

@@ -25,6 +25,13 @@ export function describeError(error: unknown, t: Translate): string {
       return t('signIn.locked', { seconds: error.problem?.retryAfterSeconds ?? 60 });
     case 'forbidden':
       return t('error.forbidden');
+    case 'claim-revoked': {
+      const by = (error.problem?.revokedBy as { displayName?: unknown } | undefined)?.displayName;
+      return t('claim.revoked', {
+        name: typeof by === 'string' ? by : '?',
+        reason: error.problem?.detail ?? '',
+      });
+    }
     case 'not-found':
       return t('error.notFound');
     case 'claim-conflict':

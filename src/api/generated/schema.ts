@@ -990,8 +990,12 @@ export interface components {
     MockSettingsPatch: {
       /** @description Added to every API response. */
       latencyMs?: number;
-      /** @description Share of API calls (mock controls excepted) answered with 503. */
+      /** @description A further delay drawn at random between 0 and this, per response. */
+      latencyJitterMs?: number;
+      /** @description Share of API calls (mock controls excepted) answered with 503 before doing anything. */
       failureRate?: number;
+      /** @description Share of API calls (mock controls excepted) whose connection is dropped after the server has done the work: the caller gets no answer although the change was made. */
+      dropRate?: number;
       leaseTtlSeconds?: number;
       /** @description New waiting requests per hour of mock time, arriving at random (0 stops the feed). */
       arrivalsPerHour?: number;
@@ -1001,7 +1005,9 @@ export interface components {
       pendingCount: number;
       historyDecisions: number;
       latencyMs: number;
+      latencyJitterMs: number;
       failureRate: number;
+      dropRate: number;
       leaseTtlSeconds: number;
       arrivalsPerHour: number;
       /** Format: date-time */

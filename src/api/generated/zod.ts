@@ -196,7 +196,9 @@ export const MetricsThroughputSchema = z.object({
 export type MetricsThroughput = z.infer<typeof MetricsThroughputSchema>;
 export const MockSettingsPatchSchema = z.object({
   latencyMs: z.number().int().min(0).max(60000).optional(),
+  latencyJitterMs: z.number().int().min(0).max(60000).optional(),
   failureRate: z.number().min(0).max(1).optional(),
+  dropRate: z.number().min(0).max(1).optional(),
   leaseTtlSeconds: z.number().int().min(5).max(86400).optional(),
   arrivalsPerHour: z.number().min(0).max(10000).optional(),
 });
@@ -206,7 +208,9 @@ export const MockStateSchema = z.object({
   pendingCount: z.number().int(),
   historyDecisions: z.number().int(),
   latencyMs: z.number().int(),
+  latencyJitterMs: z.number().int(),
   failureRate: z.number(),
+  dropRate: z.number(),
   leaseTtlSeconds: z.number().int(),
   arrivalsPerHour: z.number(),
   now: z.iso.datetime({ offset: true }),

@@ -1,12 +1,31 @@
-import { useEffect } from 'react';
-import { AppBar, Box, Button, Chip, MenuItem, Select, Stack, Toolbar, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import {
+  AppBar,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  MenuItem,
+  Select,
+  Stack,
+  Toolbar,
+  Typography,
+} from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
 import { sessionKeys, signOut } from '@/api/endpoints/session';
+import { useNotify } from '@/components/notifier';
 import { isLocale, localeNames, locales, useI18n } from '@/i18n/i18n';
-import { clearAllDrafts, clearDraftsNotOwnedBy } from '@/features/review-workspace/draft-storage';
+import { closeReviewWork } from '@/features/review-workspace/close-work';
+import { useOutbox } from '@/features/review-workspace/decision-outbox';
+import { clearDraftsNotOwnedBy } from '@/features/review-workspace/draft-storage';
+import { OutboxStatus, useDecisionOutboxRunner } from '@/features/review-workspace/outbox-runner';
+import { IDLE_TIMEOUT_MS, IdleSignOut } from '../idle-sign-out';
 import { paths } from '../paths';
-import { useSession } from '../session-context';
+import { markSigningOut, useSession, useSessionExpired } from '../session-context';
 
 export function AppShell() {
   const { t, locale, setLocale } = useI18n();
@@ -17,16 +36,31 @@ export function AppShell() {
   // Another person signing in on this tab must not inherit the previous reviewer's drafts.
   const userId = session.user.id;
   useEffect(() => clearDraftsNotOwnedBy(userId), [userId]);
+  const expired = useSessionExpired();
+  const notify = useNotify();
+  useDecisionOutboxRunner({ userId, signedIn: !expired, reviewPath: paths.review });
+  const unsent = useOutbox().length;
+  const [confirmSignOut, setConfirmSignOut] = useState(false);
   const signOutMutation = useMutation({
-    mutationFn: signOut,
-    onSettled: () => {
-      // Nothing of this user's stays behind: cached requests, photos' metadata, claims.
+    mutationFn: async (reason: 'asked' | 'idle') => {
+      // The request claimed ahead goes back while the session still exists.
+      await closeReviewWork();
+      await signOut().catch(() => undefined);
+      return reason;
+    },
+    onSettled: (reason) => {
+      markSigningOut();
+      // Nothing of this user's stays behind: cached requests, photos' metadata, claims, drafts.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
       queryClient.setQueryData(sessionKeys.all, null);
-      clearAllDrafts();
       void navigate(paths.signIn, { replace: true });
+      if (reason === 'idle') notify(t('idle.signedOut', { minutes: IDLE_TIMEOUT_MS / 60_000 }), 'info');
     },
   });
+  const askSignOut = () => {
+    if (unsent > 0) setConfirmSignOut(true);
+    else signOutMutation.mutate('asked');
+  };
   const nav = [
     { to: paths.queue, label: t('nav.queue'), roles: ['reviewer', 'supervisor'] },
     { to: paths.dashboard, label: t('nav.dashboard'), roles: ['supervisor'] },
@@ -119,7 +153,13 @@ export function AppShell() {
               label={t(`role.${session.user.role}`)}
               sx={{ bgcolor: 'rgba(255,255,255,0.9)', color: 'primary.dark', fontWeight: 600 }}
             />
-            <Button color="inherit" variant="outlined" size="small" onClick={() => signOutMutation.mutate()}>
+            <Button
+              color="inherit"
+              variant="outlined"
+              size="small"
+              onClick={askSignOut}
+              disabled={signOutMutation.isPending}
+            >
               {t('shell.signOut')}
             </Button>
           </Stack>
@@ -131,8 +171,34 @@ export function AppShell() {
         tabIndex={-1}
         sx={{ flexGrow: 1, p: { xs: 1.5, md: 3 }, outline: 'none' }}
       >
+        <OutboxStatus reviewPath={paths.review} />
         <Outlet />
       </Box>
+      {expired ? null : (
+        <IdleSignOut
+          onStay={() => void queryClient.invalidateQueries({ queryKey: sessionKeys.all })}
+          onSignOut={() => signOutMutation.mutate('idle')}
+        />
+      )}
+      <Dialog open={confirmSignOut} onClose={() => setConfirmSignOut(false)}>
+        <DialogContent>
+          <DialogContentText>{t('outbox.signOutPending', { count: unsent })}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmSignOut(false)} autoFocus>
+            {t('outbox.stay')}
+          </Button>
+          <Button
+            color="error"
+            onClick={() => {
+              setConfirmSignOut(false);
+              signOutMutation.mutate('asked');
+            }}
+          >
+            {t('outbox.signOutAnyway')}
+          </Button>
+        </DialogActions>
+      </Dialog>
     </Box>
   );
 }

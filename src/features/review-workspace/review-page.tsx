@@ -34,6 +34,8 @@ import { useRecentDecision } from './recent-decision';
 import { ShortcutHelpDialog } from './shortcut-help-dialog';
 import { shortcutFor, shortcutKeys } from './shortcuts';
 import { SkipDialog } from './skip-dialog';
+import { decisionOutbox, fromStoredError, useOutbox } from './decision-outbox';
+import { prefetchNext } from './next-request';
 import { useDecisionFlow } from './use-decision-flow';
 import { useLease } from './use-lease';
 import { useReviewDraft } from './use-review-draft';
@@ -165,13 +167,16 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
 
   const flow = useDecisionFlow({
     request,
+    userId: user.id,
     reviewPath,
     queuePath,
     onDone: () => {
+      // The draft stays (in storage) until the server confirms the decision: the outbox's runner
+      // drops it then, and a refusal finds the ticks and the note where the reviewer left them.
       lease.markReleased();
-      discard();
       setDialog(null);
     },
+    onSkipped: discard,
     onBusy: lease.markBusy,
     onRetryable: lease.markHeld,
     onLeaseLost: lease.markLost,
@@ -182,11 +187,20 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
       setDialog(null);
     },
   });
-  const sending = flow.decide.isPending || flow.skip.isPending;
+  const outboxEntry = useOutbox().find((entry) => entry.requestId === request.id);
+  const sending = outboxEntry?.state === 'sending' || flow.skip.isPending;
+  const decisionError =
+    outboxEntry?.state === 'failed' && outboxEntry.lastError
+      ? fromStoredError(outboxEntry.lastError)
+      : flow.skip.error;
   // Someone else decided it first: nothing of ours was recorded, and nothing more can be.
-  const decidedElsewhere = isApiError(flow.decide.error) && flow.decide.error.is('not-claimable');
+  const decidedElsewhere = isApiError(decisionError) && decisionError.is('not-claimable');
   const done = flow.movingOn || lease.state === 'released' || decidedElsewhere;
   const canAct = holds && !leaseLost && !done;
+  // While the reviewer works on this request, the next one is claimed and its photos decoded.
+  useEffect(() => {
+    if (canAct) prefetchNext(user.id);
+  }, [canAct, user.id]);
   const recent = useRecentDecision();
   const undoable = recent !== null && recent.decision.requestId !== request.id ? recent : null;
 
@@ -206,9 +220,9 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
       if (attempt !== draft.attempt) dispatch({ type: 'setAttempt', attempt });
       const machine = machineForDecision(evidence, draft.disputes);
       const input = toDecisionInput(draft, outcome);
-      flow.decide.mutate({ input: machine ? { ...input, machine } : input, key: attempt.key });
+      flow.decide({ input: machine ? { ...input, machine } : input, key: attempt.key });
     },
-    [canAct, sending, draft, dispatch, flow.decide, request.version, evidence],
+    [canAct, sending, draft, dispatch, flow, request.version, evidence],
   );
 
   const approve = useCallback(() => {
@@ -294,7 +308,6 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
     onSuccess: (detail) => queryClient.setQueryData(requestKeys.detail(request.id), detail),
   });
 
-  const decisionError = flow.decide.error ?? flow.skip.error;
   const versionStale = isApiError(decisionError) && decisionError.is('version-mismatch');
 
   return (
@@ -427,7 +440,7 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
                 color="inherit"
                 size="small"
                 onClick={() => {
-                  flow.decide.reset();
+                  decisionOutbox.dismiss(request.id);
                   onReload();
                 }}
               >
@@ -566,10 +579,8 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
         open={dialog === 'reject'}
         number={request.number}
         draft={draft}
-        sending={flow.decide.isPending}
-        error={
-          flow.decide.error ? `${t('decision.notRecorded')} ${describeError(flow.decide.error, t)}` : null
-        }
+        sending={sending}
+        error={decisionError ? `${t('decision.notRecorded')} ${describeError(decisionError, t)}` : null}
         onToggleReason={(reason) => dispatch({ type: 'toggleReason', reason })}
         onNote={(note) => dispatch({ type: 'setNote', note })}
         onConfirm={() => submit('rejected')}

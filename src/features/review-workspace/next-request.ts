@@ -1,0 +1,122 @@
+import { claimNext, releaseClaim } from '@/api/endpoints/claims';
+import { forgetPhotos, preloadPhoto } from '@/api/endpoints/photos';
+import type { RequestDetail } from '@/api/generated/zod';
+import { serverNow } from '@/api/server-clock';
+
+/**
+ * The next request, claimed ahead while the reviewer works on the current one, with both its photos
+ * fetched and decoded: a decision then shows the next request from memory, without waiting for the
+ * server. One request at most is held ahead; it is given back when the reviewer leaves the review pages.
+ */
+interface Slot {
+  userId: string;
+  promise: Promise<RequestDetail | null>;
+  /** undefined while on its way; null when the queue had nothing to give. */
+  result?: RequestDetail | null;
+  settledAt?: number;
+}
+
+let slot: Slot | null = null;
+/** After an empty answer, ask again only after this long. */
+const EMPTY_RECHECK_MS = 30_000;
+/** A request held ahead with less lease than this left is given back, not shown. */
+const MIN_LEASE_LEFT_MS = 60_000;
+
+const leaseLeft = (detail: RequestDetail) =>
+  detail.claim ? Date.parse(detail.claim.expiresAt) - serverNow() : -1;
+
+async function claimAhead(): Promise<RequestDetail | null> {
+  const detail = await claimNext();
+  if (detail) await Promise.all([preloadPhoto(detail.newPhoto), preloadPhoto(detail.cardPhoto)]);
+  return detail;
+}
+
+/** Claims the next request ahead, unless one is held, on its way, or the queue was empty a moment ago. */
+export function prefetchNext(userId: string): void {
+  if (slot && slot.userId === userId) {
+    if (slot.result === undefined || slot.result !== null) return;
+    if (Date.now() - (slot.settledAt ?? 0) < EMPTY_RECHECK_MS) return;
+  } else if (slot) {
+    void giveBack(slot);
+  }
+  const started: Slot = { userId, promise: claimAhead() };
+  slot = started;
+  started.promise.then(
+    (detail) => {
+      started.result = detail;
+      started.settledAt = Date.now();
+    },
+    () => {
+      // A failed claim is tried again on the next occasion; moving on then asks the server itself.
+      if (slot === started) slot = null;
+    },
+  );
+}
+
+/**
+ * The request to show next: the one claimed ahead when it is ready (synchronously, from memory), else
+ * whatever the server gives now. `null` when the queue is empty.
+ */
+export function nextRequest(
+  userId: string,
+): { ready: RequestDetail } | { pending: Promise<RequestDetail | null> } {
+  const held = slot;
+  if (held && held.userId === userId && held.result && leaseLeft(held.result) > MIN_LEASE_LEFT_MS) {
+    slot = null;
+    return { ready: held.result };
+  }
+  if (held && held.userId === userId && held.result === undefined) {
+    slot = null;
+    return {
+      pending: held.promise.then((detail) => {
+        if (detail && leaseLeft(detail) > MIN_LEASE_LEFT_MS) return detail;
+        if (detail) void releaseClaim(detail.id).catch(() => undefined);
+        return claimNext();
+      }),
+    };
+  }
+  if (held) void giveBack(held);
+  slot = null;
+  return { pending: claimNext() };
+}
+
+/** The id of the request held ahead, if any (so that lists can say it is next, not being reviewed). */
+export function requestHeldAhead(): string | null {
+  return slot?.result?.id ?? null;
+}
+
+let pendingRelease: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Gives back the request held ahead when the reviewer leaves the review pages. Deferred a moment, so
+ * that React's strict-mode remount (or going straight to another request) cancels it.
+ */
+export function scheduleGiveBack(onDone?: () => void): void {
+  clearTimeout(pendingRelease);
+  pendingRelease = setTimeout(() => {
+    pendingRelease = undefined;
+    const held = slot;
+    slot = null;
+    if (held) void giveBack(held).finally(onDone);
+  }, 300);
+}
+
+export function cancelGiveBack(): void {
+  clearTimeout(pendingRelease);
+  pendingRelease = undefined;
+}
+
+/** Sign-out: give back at once (while the session still exists) and forget the photos. */
+export async function giveBackNow(): Promise<void> {
+  cancelGiveBack();
+  const held = slot;
+  slot = null;
+  if (held) await giveBack(held);
+}
+
+async function giveBack(held: Slot): Promise<void> {
+  const detail = await held.promise.catch(() => null);
+  if (!detail) return;
+  forgetPhotos([detail.newPhoto, detail.cardPhoto]);
+  await releaseClaim(detail.id).catch(() => undefined);
+}

@@ -1,0 +1,167 @@
+import { Alert, Box, Button, Chip, Stack } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useNavigate } from 'react-router';
+import type { ApiError } from '@/api/api-error';
+import { claimKeys } from '@/api/endpoints/claims';
+import { requestKeys } from '@/api/endpoints/requests';
+import { sessionKeys } from '@/api/endpoints/session';
+import type { Decision } from '@/api/generated/zod';
+import { describeError } from '@/components/describe-error';
+import { useNotify } from '@/components/notifier';
+import { useI18n } from '@/i18n/i18n';
+import { clearDraft } from './draft-storage';
+import { decisionOutbox, fromStoredError, useOutbox, type OutboxEntry } from './decision-outbox';
+import { UNDO_OFFER_MS, setRecentDecision } from './recent-decision';
+import { useUndoDecision } from './use-decision-flow';
+
+interface RunnerOptions {
+  userId: string;
+  /** False while the session has expired and the reviewer is signing in again. */
+  signedIn: boolean;
+  reviewPath: (requestId: string) => string;
+}
+
+/**
+ * Runs the decision outbox for the signed-in reviewer, on every page: sends what is waiting (also what
+ * a reload left), sends again when the network or the session comes back, and tells the reviewer when
+ * a decision is confirmed (with Undo) or refused for good (with the way back to the request, whose
+ * ticks and note are kept).
+ */
+export function useDecisionOutboxRunner({ userId, signedIn, reviewPath }: RunnerOptions): void {
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const { t } = useI18n();
+  const undo = useUndoDecision(reviewPath);
+
+  const confirmed = (entry: OutboxEntry, decision: Decision) => {
+    clearDraft(userId, entry.requestId);
+    setRecentDecision(decision, entry.number);
+    const message =
+      decision.outcome === 'approved'
+        ? t('decision.approved', { number: entry.number })
+        : t('decision.rejected', { number: entry.number });
+    notify(message, 'success', {
+      durationMs: UNDO_OFFER_MS,
+      action: { label: t('decision.undo'), onClick: () => void undo(decision) },
+    });
+    void queryClient.invalidateQueries({ queryKey: requestKeys.lists() });
+    void queryClient.invalidateQueries({ queryKey: claimKeys.all });
+    void queryClient.invalidateQueries({ queryKey: requestKeys.detail(entry.requestId) });
+  };
+
+  const failed = (entry: OutboxEntry, error: ApiError) => {
+    void queryClient.invalidateQueries({ queryKey: claimKeys.all });
+    void queryClient.invalidateQueries({ queryKey: requestKeys.detail(entry.requestId) });
+    if (error.is('claim-revoked')) {
+      // Taken away by a supervisor: nothing entered for it may be sent later by mistake.
+      clearDraft(userId, entry.requestId);
+      decisionOutbox.dismiss(entry.requestId);
+    }
+    const message = error.is('claim-revoked')
+      ? `${entry.number}: ${describeError(error, t)}`
+      : t('outbox.failed', { number: entry.number, reason: describeError(error, t) });
+    notify(message, 'error', {
+      durationMs: 20_000,
+      action: error.is('claim-revoked')
+        ? undefined
+        : {
+            label: t('outbox.open', { number: entry.number }),
+            onClick: () => void navigate(reviewPath(entry.requestId)),
+          },
+    });
+  };
+
+  // The outbox keeps the latest handlers without being re-attached on every render.
+  const handlers = useRef({ confirmed, failed });
+  useEffect(() => {
+    handlers.current = { confirmed, failed };
+  });
+
+  useEffect(() => {
+    const detach = decisionOutbox.attach(userId, {
+      confirmed: (entry, decision) => handlers.current.confirmed(entry, decision),
+      failed: (entry, error) => handlers.current.failed(entry, error),
+      unauthorized: () => queryClient.setQueryData(sessionKeys.all, null),
+    });
+    const onOnline = () => decisionOutbox.resume();
+    window.addEventListener('online', onOnline);
+    return () => {
+      detach();
+      window.removeEventListener('online', onOnline);
+    };
+  }, [userId, queryClient]);
+
+  useEffect(() => {
+    if (signedIn) decisionOutbox.resume();
+  }, [signedIn]);
+}
+
+function subscribeOnline(listener: () => void) {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+}
+
+/** Whether the browser says it is online, as it changes. */
+export function useOnline(): boolean {
+  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+}
+
+/**
+ * The state of the reviewer's work in flight, under the app bar: offline (at once, and what is kept),
+ * decisions still being sent, and decisions refused for good with the way back to them.
+ */
+export function OutboxStatus({ reviewPath }: { reviewPath: (requestId: string) => string }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const online = useOnline();
+  const entries = useOutbox();
+  const sending = entries.filter((e) => e.state === 'sending');
+  const failed = entries.filter((e) => e.state === 'failed');
+  if (online && entries.length === 0) return null;
+  return (
+    <Stack spacing={1} sx={{ mb: 2 }}>
+      {!online ? (
+        <Alert severity="warning" role="alert">
+          {t('network.offline')}
+        </Alert>
+      ) : null}
+      {sending.length > 0 ? (
+        <Box role="status">
+          <Chip
+            color="info"
+            variant="outlined"
+            label={t('outbox.pending', { count: sending.length })}
+            title={sending.map((e) => e.number).join(', ')}
+          />
+        </Box>
+      ) : null}
+      {failed.map((entry) => (
+        <Alert
+          key={entry.requestId}
+          severity="error"
+          action={
+            <Stack direction="row" spacing={1}>
+              <Button color="inherit" size="small" onClick={() => void navigate(reviewPath(entry.requestId))}>
+                {t('outbox.open', { number: entry.number })}
+              </Button>
+              <Button color="inherit" size="small" onClick={() => decisionOutbox.dismiss(entry.requestId)}>
+                {t('outbox.dismiss')}
+              </Button>
+            </Stack>
+          }
+        >
+          {t('outbox.failed', {
+            number: entry.number,
+            reason: entry.lastError ? describeError(fromStoredError(entry.lastError), t) : '',
+          })}
+        </Alert>
+      ))}
+    </Stack>
+  );
+}
