@@ -40,6 +40,7 @@ import type {
   UserRecord,
 } from './records';
 import { DEFAULT_PENDING_COUNT, DEFAULT_SEED, seedWorld } from './seed';
+import { SIGN_IN_POLICY, SignInGuard, type SignInPolicy } from './sign-in-guard';
 import {
   iso,
   statusOf,
@@ -94,6 +95,8 @@ export interface BackendOptions {
   historyDecisions?: number;
   clock?: Clock;
   settings?: Partial<MockSettings>;
+  /** Sign-in throttling and lockout (sign-in-guard.ts); default SIGN_IN_POLICY. */
+  signInPolicy?: Partial<SignInPolicy>;
 }
 
 const sortKeys = {
@@ -119,10 +122,14 @@ export class MockBackend {
   private metricsIndex: MetricsIndex;
   private sessionCounter = 0;
   private readonly photoViews = new Map<string, number>();
+  private readonly signInPolicy: SignInPolicy;
+  private signInGuard: SignInGuard;
 
   constructor(options: BackendOptions) {
     this.library = options.library;
     this.clock = options.clock ?? createClock();
+    this.signInPolicy = { ...SIGN_IN_POLICY, ...options.signInPolicy };
+    this.signInGuard = new SignInGuard(this.signInPolicy, () => this.clock.now());
     this.settings = { ...defaultSettings, ...options.settings };
     this.pendingCount = options.pendingCount ?? DEFAULT_PENDING_COUNT;
     this.historyDecisions = options.historyDecisions ?? DEFAULT_HISTORY_DECISIONS;
@@ -152,6 +159,7 @@ export class MockBackend {
     this.historyDecisions = historyDecisions;
     this.clock.reset(at);
     this.photoViews.clear();
+    this.signInGuard = new SignInGuard(this.signInPolicy, () => this.clock.now());
     this.world = seedWorld({
       seed,
       pendingCount,
@@ -210,9 +218,27 @@ export class MockBackend {
 
   // ---- sessions -----------------------------------------------------------------------------
 
+  /**
+   * How long to hold back the answer to a sign-in for this username: repeated failures slow every
+   * further attempt (sign-in-guard.ts). The HTTP layer waits, before the password is looked at.
+   */
+  signInDelayMs(username: string): number {
+    return this.signInGuard.delayMs(username);
+  }
+
+  /**
+   * 401 `invalid-credentials` for a wrong username or password; 429 `account-locked` while the
+   * username is locked after too many failures (even with the right password) and for the failure
+   * that locks it. A success forgets the username's failures.
+   */
   signIn(username: string, password: string): { session: SessionRecord; user: UserRecord } {
+    this.signInGuard.assertNotLocked(username);
     const user = this.world.users.find((u) => u.username === username.trim());
-    if (!user || user.password !== password) throw problems.invalidCredentials();
+    if (!user || user.password !== password) {
+      this.signInGuard.recordFailure(username);
+      throw problems.invalidCredentials();
+    }
+    this.signInGuard.recordSuccess(username);
     const now = this.clock.now();
     this.sessionCounter += 1;
     const session: SessionRecord = {

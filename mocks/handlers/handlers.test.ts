@@ -224,6 +224,29 @@ describe('mock API handlers', () => {
       await expectProblem(await call('GET', '/api/session', { cookie }), 401, 'unauthenticated');
     });
 
+    it('repeated wrong passwords slow the answers, then lock the username with 429 and Retry-After', async () => {
+      const attempt = (password: string) =>
+        call('POST', '/api/session', { body: { username: 'reviewer3', password } });
+      const took: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const started = performance.now();
+        await expectProblem(await attempt('wrong'), 401, 'invalid-credentials');
+        took.push(performance.now() - started);
+      }
+      // The fourth answer waited (half a second from the third failure on); the first did not.
+      expect(took[3]).toBeGreaterThanOrEqual(450);
+      expect(took[0]).toBeLessThan(400);
+      const locked = await attempt('wrong');
+      expect(locked.headers.get('Retry-After')).toBe('900');
+      const problem = await expectProblem(locked, 429, 'account-locked');
+      expect(problem.retryAfterSeconds).toBe(900);
+      const right = await attempt('demo');
+      expect(right.headers.get('Set-Cookie')).toBeNull();
+      await expectProblem(right, 429, 'account-locked');
+      await call('POST', '/api/__mock/clock', { body: { advanceSeconds: 900 } });
+      await expectContract(await attempt('demo'), SessionSchema);
+    });
+
     it('a session ends when the mock clock passes its expiry', async () => {
       const cookie = await signIn('reviewer1');
       await call('POST', '/api/__mock/clock', { body: { advanceSeconds: 8 * 3600 } });

@@ -1128,8 +1128,33 @@ export interface operations {
         };
       };
       400: components['responses']['ValidationFailed'];
-      401: components['responses']['Problem'];
-      429: components['responses']['Problem'];
+      /** @description Wrong username or password (`invalid-credentials`); the same for an unknown username. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description Too many failed sign-ins for this username (`account-locked`): the attempt that reaches the
+       *     limit and every attempt until the lock ends, even with the right password. `Retry-After`
+       *     and `retryAfterSeconds` say in how many seconds to try again. Failures are counted per
+       *     username (existing or not) within a window; from a few failures on, the server also
+       *     answers every attempt for the username more slowly. A successful sign-in forgets the
+       *     failures.
+       */
+      429: {
+        headers: {
+          /** @description Seconds until the lock ends. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       default: components['responses']['Unexpected'];
     };
   };
