@@ -27,6 +27,7 @@ import {
   UNDO_WINDOW_SECONDS,
 } from './decision-rules';
 import { admitArrivals, DEFAULT_HISTORY_DECISIONS, startArrivals, type ArrivalFeed } from './history-seed';
+import { makeHostile } from './hostile-text';
 import type { ListQuery } from './list-query';
 import { MetricsIndex, type MetricsView } from './metrics';
 import { problems, type FieldError, type ProblemError } from './problems';
@@ -154,6 +155,7 @@ export class MockBackend {
     pendingCount = this.pendingCount,
     historyDecisions = this.historyDecisions,
     at?: number,
+    { hostileText = false }: { hostileText?: boolean } = {},
   ): MockState {
     this.pendingCount = pendingCount;
     this.historyDecisions = historyDecisions;
@@ -167,6 +169,7 @@ export class MockBackend {
       now: this.clock.now(),
       library: this.library,
     });
+    if (hostileText) makeHostile(this.world);
     this.faults = createRandom(seed ^ 0x5eed);
     this.settings = { ...defaultSettings };
     this.arrivals = null;

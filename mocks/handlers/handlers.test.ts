@@ -18,6 +18,7 @@ import {
   type Problem,
 } from '../../src/api/generated/zod';
 import { MockBackend } from '../domain/backend';
+import { hostileNames } from '../domain/hostile-text';
 import type { PhotoLibraryIndex } from '../domain/world';
 import { createHandlers, type PhotoStore } from './index';
 
@@ -516,6 +517,25 @@ describe('mock API handlers', () => {
         seed: 42,
         pendingCount: 7,
       });
+    });
+
+    it('reset with hostileText puts hostile names in the world, served as they are', async () => {
+      await expectContract(
+        await call('POST', '/api/__mock/reset', {
+          body: { seed: 3, pendingCount: PENDING, hostileText: true },
+        }),
+        MockStateSchema,
+      );
+      const supervisor = await signIn('supervisor1');
+      const detail = await expectContract(
+        await call('GET', `/api/requests/${firstPendingId()}`, { cookie: supervisor }),
+        RequestDetailSchema,
+      );
+      expect(hostileNames).toContain(detail.applicant.name);
+      const reviewer5 = backend.world.users.find((u) => u.username === 'reviewer5');
+      expect(reviewer5?.displayName).toMatch(/^<img src=x onerror=/);
+      await call('POST', '/api/__mock/reset', { body: { seed: 3, pendingCount: PENDING } });
+      expect(backend.world.users.find((u) => u.username === 'reviewer5')?.displayName).toBe('赵丽');
     });
 
     it('settings change and are read back; omitted fields keep their value', async () => {

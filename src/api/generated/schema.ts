@@ -2023,6 +2023,8 @@ export interface operations {
            * @description The instant the new world is built at, and the mock clock's time from then on (default: real time). Tests pass a fixed instant so that every run sees the same world.
            */
           now?: string;
+          /** @description Give the world hostile text (markup, script, bidi overrides, spreadsheet formulas): the waiting requests' applicants' names, their earlier decisions' notes, reviewer5's decisions' notes and reviewer5's display name. For injection tests; default false. */
+          hostileText?: boolean;
         };
       };
     };
