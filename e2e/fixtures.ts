@@ -9,7 +9,12 @@ export const DEFAULT_SEED = 20261126;
 export const WORLD_NOW = process.env.E2E_WORLD_NOW ?? '2026-11-26T08:00:00Z';
 
 export interface MockApi {
-  reset(options?: { seed?: number; pendingCount?: number; now?: string }): Promise<void>;
+  reset(options?: {
+    seed?: number;
+    pendingCount?: number;
+    now?: string;
+    hostileText?: boolean;
+  }): Promise<void>;
   settings(patch: { latencyMs?: number; failureRate?: number; leaseTtlSeconds?: number }): Promise<void>;
   advanceClock(seconds: number): Promise<void>;
 }

@@ -27,6 +27,7 @@ import {
   UNDO_WINDOW_SECONDS,
 } from './decision-rules';
 import { admitArrivals, DEFAULT_HISTORY_DECISIONS, startArrivals, type ArrivalFeed } from './history-seed';
+import { makeHostile } from './hostile-text';
 import type { ListQuery } from './list-query';
 import { MetricsIndex, type MetricsView } from './metrics';
 import { problems, type FieldError, type ProblemError } from './problems';
@@ -40,6 +41,7 @@ import type {
   UserRecord,
 } from './records';
 import { DEFAULT_PENDING_COUNT, DEFAULT_SEED, seedWorld } from './seed';
+import { SIGN_IN_POLICY, SignInGuard, type SignInPolicy } from './sign-in-guard';
 import {
   iso,
   statusOf,
@@ -101,6 +103,8 @@ export interface BackendOptions {
   historyDecisions?: number;
   clock?: Clock;
   settings?: Partial<MockSettings>;
+  /** Sign-in throttling and lockout (sign-in-guard.ts); default SIGN_IN_POLICY. */
+  signInPolicy?: Partial<SignInPolicy>;
 }
 
 const sortKeys = {
@@ -126,10 +130,14 @@ export class MockBackend {
   private metricsIndex: MetricsIndex;
   private sessionCounter = 0;
   private readonly photoViews = new Map<string, number>();
+  private readonly signInPolicy: SignInPolicy;
+  private signInGuard: SignInGuard;
 
   constructor(options: BackendOptions) {
     this.library = options.library;
     this.clock = options.clock ?? createClock();
+    this.signInPolicy = { ...SIGN_IN_POLICY, ...options.signInPolicy };
+    this.signInGuard = new SignInGuard(this.signInPolicy, () => this.clock.now());
     this.settings = { ...defaultSettings, ...options.settings };
     this.pendingCount = options.pendingCount ?? DEFAULT_PENDING_COUNT;
     this.historyDecisions = options.historyDecisions ?? DEFAULT_HISTORY_DECISIONS;
@@ -154,11 +162,13 @@ export class MockBackend {
     pendingCount = this.pendingCount,
     historyDecisions = this.historyDecisions,
     at?: number,
+    { hostileText = false }: { hostileText?: boolean } = {},
   ): MockState {
     this.pendingCount = pendingCount;
     this.historyDecisions = historyDecisions;
     this.clock.reset(at);
     this.photoViews.clear();
+    this.signInGuard = new SignInGuard(this.signInPolicy, () => this.clock.now());
     this.world = seedWorld({
       seed,
       pendingCount,
@@ -166,6 +176,7 @@ export class MockBackend {
       now: this.clock.now(),
       library: this.library,
     });
+    if (hostileText) makeHostile(this.world);
     this.faults = createRandom(seed ^ 0x5eed);
     this.settings = { ...defaultSettings };
     this.arrivals = null;
@@ -228,9 +239,27 @@ export class MockBackend {
 
   // ---- sessions -----------------------------------------------------------------------------
 
+  /**
+   * How long to hold back the answer to a sign-in for this username: repeated failures slow every
+   * further attempt (sign-in-guard.ts). The HTTP layer waits, before the password is looked at.
+   */
+  signInDelayMs(username: string): number {
+    return this.signInGuard.delayMs(username);
+  }
+
+  /**
+   * 401 `invalid-credentials` for a wrong username or password; 429 `account-locked` while the
+   * username is locked after too many failures (even with the right password) and for the failure
+   * that locks it. A success forgets the username's failures.
+   */
   signIn(username: string, password: string): { session: SessionRecord; user: UserRecord } {
+    this.signInGuard.assertNotLocked(username);
     const user = this.world.users.find((u) => u.username === username.trim());
-    if (!user || user.password !== password) throw problems.invalidCredentials();
+    if (!user || user.password !== password) {
+      this.signInGuard.recordFailure(username);
+      throw problems.invalidCredentials();
+    }
+    this.signInGuard.recordSuccess(username);
     const now = this.clock.now();
     this.sessionCounter += 1;
     const session: SessionRecord = {

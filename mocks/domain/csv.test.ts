@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { csvCell, toCsv } from './csv';
+import { hostileNames, hostileNotes } from './hostile-text';
 
 describe('CSV export', () => {
   it('starts with a byte-order mark and ends lines with CRLF', () => {
@@ -20,5 +21,18 @@ describe('CSV export', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell(-3)).toBe('"-3"');
     expect(csvCell(null)).toBe('""');
+  });
+
+  it('defuses every hostile note and keeps hostile names as quoted text', () => {
+    for (const note of hostileNotes) {
+      const cell = csvCell(note);
+      // Quoted, then a ' before the first character a spreadsheet would evaluate.
+      expect(cell, JSON.stringify(note)).toBe(`"'${note.replace(/"/g, '""')}"`);
+    }
+    expect(csvCell('\r=1+1')).toBe('"\'\r=1+1"');
+    for (const name of hostileNames) expect(csvCell(name)).toBe(`"${name.replace(/"/g, '""')}"`);
+    // Markup is not a formula: left as it is, in quotes; a quote inside cannot end the cell early.
+    const line = toCsv(['a', 'b'], [['<img src=x onerror="x()">', '=1"+"2']]).split('\r\n')[1];
+    expect(line).toBe('"<img src=x onerror=""x()"">","\'=1""+""2"');
   });
 });

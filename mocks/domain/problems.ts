@@ -31,6 +31,14 @@ export const problems = {
       title: 'Wrong username or password',
       status: 401,
     }),
+  accountLocked: (retryAfterSeconds: number) =>
+    new ProblemError({
+      type: urn('account-locked'),
+      title: 'Too many failed sign-ins',
+      status: 429,
+      detail: `Sign-in for this username is locked; try again in ${retryAfterSeconds} seconds`,
+      retryAfterSeconds,
+    }),
   forbidden: (detail: string) =>
     new ProblemError({ type: urn('forbidden'), title: 'Not allowed for your role', status: 403, detail }),
   notFound: (what: string) =>

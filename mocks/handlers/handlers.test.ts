@@ -18,6 +18,7 @@ import {
   type Problem,
 } from '../../src/api/generated/zod';
 import { MockBackend } from '../domain/backend';
+import { hostileNames } from '../domain/hostile-text';
 import type { PhotoLibraryIndex } from '../domain/world';
 import { createHandlers, type PhotoStore } from './index';
 
@@ -222,6 +223,29 @@ describe('mock API handlers', () => {
       expect(await response.text()).toBe('');
       expect(response.headers.get('Set-Cookie')).toMatch(/^sid=; .*Max-Age=0/);
       await expectProblem(await call('GET', '/api/session', { cookie }), 401, 'unauthenticated');
+    });
+
+    it('repeated wrong passwords slow the answers, then lock the username with 429 and Retry-After', async () => {
+      const attempt = (password: string) =>
+        call('POST', '/api/session', { body: { username: 'reviewer3', password } });
+      const took: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const started = performance.now();
+        await expectProblem(await attempt('wrong'), 401, 'invalid-credentials');
+        took.push(performance.now() - started);
+      }
+      // The fourth answer waited (half a second from the third failure on); the first did not.
+      expect(took[3]).toBeGreaterThanOrEqual(450);
+      expect(took[0]).toBeLessThan(400);
+      const locked = await attempt('wrong');
+      expect(locked.headers.get('Retry-After')).toBe('900');
+      const problem = await expectProblem(locked, 429, 'account-locked');
+      expect(problem.retryAfterSeconds).toBe(900);
+      const right = await attempt('demo');
+      expect(right.headers.get('Set-Cookie')).toBeNull();
+      await expectProblem(right, 429, 'account-locked');
+      await call('POST', '/api/__mock/clock', { body: { advanceSeconds: 900 } });
+      await expectContract(await attempt('demo'), SessionSchema);
     });
 
     it('a session ends when the mock clock passes its expiry', async () => {
@@ -493,6 +517,25 @@ describe('mock API handlers', () => {
         seed: 42,
         pendingCount: 7,
       });
+    });
+
+    it('reset with hostileText puts hostile names in the world, served as they are', async () => {
+      await expectContract(
+        await call('POST', '/api/__mock/reset', {
+          body: { seed: 3, pendingCount: PENDING, hostileText: true },
+        }),
+        MockStateSchema,
+      );
+      const supervisor = await signIn('supervisor1');
+      const detail = await expectContract(
+        await call('GET', `/api/requests/${firstPendingId()}`, { cookie: supervisor }),
+        RequestDetailSchema,
+      );
+      expect(hostileNames).toContain(detail.applicant.name);
+      const reviewer5 = backend.world.users.find((u) => u.username === 'reviewer5');
+      expect(reviewer5?.displayName).toMatch(/^<img src=x onerror=/);
+      await call('POST', '/api/__mock/reset', { body: { seed: 3, pendingCount: PENDING } });
+      expect(backend.world.users.find((u) => u.username === 'reviewer5')?.displayName).toBe('赵丽');
     });
 
     it('settings change and are read back; omitted fields keep their value', async () => {

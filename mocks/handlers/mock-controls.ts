@@ -19,7 +19,11 @@ export function mockControlHandlers(backend: MockBackend) {
         async ({ request }) => {
           const body = await readBody(request, MockResetBodySchema, true);
           const at = body.now === undefined ? undefined : Date.parse(body.now);
-          return json(backend.reset(body.seed, body.pendingCount, body.historyDecisions, at));
+          return json(
+            backend.reset(body.seed, body.pendingCount, body.historyDecisions, at, {
+              hostileText: body.hostileText ?? false,
+            }),
+          );
         },
         exempt,
       ),

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { SignInSchema } from '../../src/api/generated/zod';
 import type { MockBackend } from '../domain/backend';
 import { authed, clearedSessionCookie, json, readBody, route, sessionCookie } from './kit';
@@ -13,6 +13,8 @@ export function sessionHandlers(backend: MockBackend) {
       '/api/session',
       route(backend, async ({ request }) => {
         const { username, password } = await readBody(request, SignInSchema);
+        const holdBack = backend.signInDelayMs(username);
+        if (holdBack > 0) await delay(holdBack);
         const { session, user } = backend.signIn(username, password);
         const secure = new URL(request.url).protocol === 'https:';
         return json(backend.sessionView(session, user), {

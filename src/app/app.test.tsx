@@ -25,13 +25,38 @@ describe('the app', () => {
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
   });
 
-  it('refuses a reviewer the supervisors’ page', async () => {
+  // Every page only supervisors may open: a reviewer who types its address is refused, and the
+  // navigation never offers it.
+  const supervisorPages = [
+    { path: '/claims', heading: 'Active claims', link: 'Active claims' },
+    { path: '/dashboard?range=7d', heading: 'Throughput dashboard', link: 'Dashboard' },
+  ];
+
+  it.each(supervisorPages)('refuses a reviewer $path', async ({ path, link }) => {
     await signInAs('reviewer1');
-    renderRoutes(routes, { path: '/claims' });
+    const { router } = renderRoutes(routes, { path });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Not authorised' }, { timeout: 5000 }),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Active claims' })).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/not-authorised');
+    expect(screen.getByText('Your role (Reviewer) may not open this page.')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: link })).not.toBeInTheDocument();
+  });
+
+  it.each(supervisorPages)('opens $path for a supervisor, with its link', async ({ path, heading, link }) => {
+    await signInAs('supervisor1');
+    renderRoutes(routes, { path });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: link })).toBeInTheDocument();
+  });
+
+  it.each(supervisorPages)('sends a visitor to sign in from $path', async ({ path }) => {
+    const { router } = renderRoutes(routes, { path });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
   });
 
   it('shows supervisors every active claim', async () => {

@@ -1,5 +1,23 @@
 import { isApiError } from '@/api/api-error';
-import type { Translate } from '@/i18n/i18n';
+import { TIME_ZONE, type Translate } from '@/i18n/i18n';
+
+const clockTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * When a locked sign-in may be tried again, as the sign-in form says it: the time on the office's
+ * clock (HH:MM, Asia/Shanghai) and the minutes left, rounded up. `from` is when the answer came.
+ */
+export function lockedMessage(retryAfterSeconds: number, t: Translate, from = Date.now()): string {
+  return t('signIn.locked', {
+    time: clockTime.format(new Date(from + retryAfterSeconds * 1000)),
+    minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)),
+  });
+}
 
 /** A localized, plain-language sentence for any error the app can meet. */
 export function describeError(error: unknown, t: Translate): string {
@@ -22,7 +40,7 @@ export function describeError(error: unknown, t: Translate): string {
     case 'invalid-credentials':
       return t('signIn.invalidCredentials');
     case 'account-locked':
-      return t('signIn.locked', { seconds: error.problem?.retryAfterSeconds ?? 60 });
+      return lockedMessage(error.problem?.retryAfterSeconds ?? 60, t);
     case 'forbidden':
       return t('error.forbidden');
     case 'claim-revoked': {

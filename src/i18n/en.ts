@@ -18,7 +18,8 @@ export const en = {
   'signIn.submit': 'Sign in',
   'signIn.submitting': 'Signing in…',
   'signIn.invalidCredentials': 'The username or password is wrong.',
-  'signIn.locked': 'Too many failed attempts. Try again in {seconds} seconds.',
+  'signIn.locked':
+    'Too many failed sign-ins for this username: it is locked for now. Try again after {time} (in about {minutes} min).',
   'signIn.required': 'Enter your {field}.',
   'signIn.demoHint': 'Demo users: reviewer1, reviewer2, supervisor1 (password demo)',
 

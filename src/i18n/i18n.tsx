@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  Fragment,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { en, type MessageKey, type Messages } from './en';
 import { zhCN } from './zh-cn';
 
@@ -29,6 +38,24 @@ export function translate(locale: Locale, key: MessageKey, values?: Record<strin
 }
 
 /**
+ * A message whose values are people's text (names, notes, reasons): each value in its own <bdi>, so
+ * that a right-to-left name or a stray bidi override cannot turn the sentence around it. React
+ * escapes the values: markup in them shows as text.
+ */
+export function translateIsolated(
+  locale: Locale,
+  key: MessageKey,
+  values: Record<string, string>,
+): ReactNode {
+  const parts = catalogs[locale][key].split(/\{(\w+)\}/g);
+  return parts.map((part, index) => {
+    if (index % 2 === 0) return <Fragment key={index}>{part}</Fragment>;
+    const value = values[part];
+    return value === undefined ? `{${part}}` : <bdi key={index}>{value}</bdi>;
+  });
+}
+
+/**
  * The locale to start with: `?lang=` on the address wins (and is remembered), then the saved choice,
  * then Simplified Chinese. Only the language code is stored: no personal data.
  */
@@ -54,6 +81,8 @@ interface I18nValue {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: Translate;
+  /** Like `t`, for values that are people's text: each isolated in a <bdi> (translateIsolated). */
+  tIsolated: (key: MessageKey, values: Record<string, string>) => ReactNode;
   formatDateTime: (value: string | number | Date) => string;
   formatDate: (value: string | number | Date) => string;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
@@ -94,6 +123,7 @@ export function I18nProvider({ children, locale: forced }: { children: ReactNode
       locale,
       setLocale,
       t: (key, values) => translate(locale, key, values),
+      tIsolated: (key, values) => translateIsolated(locale, key, values),
       formatDateTime: (v) => dateTime.format(new Date(v)),
       formatDate: (v) => date.format(new Date(v)),
       formatNumber: (v, options) => new Intl.NumberFormat(locale, options).format(v),

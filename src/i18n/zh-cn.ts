@@ -20,7 +20,7 @@ export const zhCN: Messages = {
   'signIn.submit': '登录',
   'signIn.submitting': '正在登录…',
   'signIn.invalidCredentials': '用户名或密码错误。',
-  'signIn.locked': '失败次数过多，请在 {seconds} 秒后重试。',
+  'signIn.locked': '该用户名登录失败次数过多，已暂时锁定。请于 {time} 之后重试（约 {minutes} 分钟后）。',
   'signIn.required': '请输入{field}。',
   'signIn.demoHint': '演示账号：reviewer1、reviewer2、supervisor1（密码 demo）',
 

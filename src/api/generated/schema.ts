@@ -1134,8 +1134,33 @@ export interface operations {
         };
       };
       400: components['responses']['ValidationFailed'];
-      401: components['responses']['Problem'];
-      429: components['responses']['Problem'];
+      /** @description Wrong username or password (`invalid-credentials`); the same for an unknown username. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description Too many failed sign-ins for this username (`account-locked`): the attempt that reaches the
+       *     limit and every attempt until the lock ends, even with the right password. `Retry-After`
+       *     and `retryAfterSeconds` say in how many seconds to try again. Failures are counted per
+       *     username (existing or not) within a window; from a few failures on, the server also
+       *     answers every attempt for the username more slowly. A successful sign-in forgets the
+       *     failures.
+       */
+      429: {
+        headers: {
+          /** @description Seconds until the lock ends. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       default: components['responses']['Unexpected'];
     };
   };
@@ -2004,6 +2029,8 @@ export interface operations {
            * @description The instant the new world is built at, and the mock clock's time from then on (default: real time). Tests pass a fixed instant so that every run sees the same world.
            */
           now?: string;
+          /** @description Give the world hostile text (markup, script, bidi overrides, spreadsheet formulas): the waiting requests' applicants' names, their earlier decisions' notes, reviewer5's decisions' notes and reviewer5's display name. For injection tests; default false. */
+          hostileText?: boolean;
         };
       };
     };

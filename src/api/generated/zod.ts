@@ -373,6 +373,7 @@ export const MockResetBodySchema = z.object({
   pendingCount: z.number().int().min(0).max(200000).optional(),
   historyDecisions: z.number().int().min(0).max(200000).optional(),
   now: z.iso.datetime({ offset: true }).optional(),
+  hostileText: z.boolean().optional(),
 });
 export type MockResetBody = z.infer<typeof MockResetBodySchema>;
 export const MockFindRequests200Schema = z.object({

@@ -2,7 +2,8 @@ import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, Typography } fro
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { sessionKeys, signIn } from '@/api/endpoints/session';
-import { describeError } from '@/components/describe-error';
+import { isApiError } from '@/api/api-error';
+import { describeError, lockedMessage } from '@/components/describe-error';
 import { isLocale, localeNames, locales, useI18n } from '@/i18n/i18n';
 
 export function SignInPage() {
@@ -11,6 +12,8 @@ export function SignInPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState(false);
+  // When a locked username's answer came: the message's "try again after" must not move on re-render.
+  const [lockedAt, setLockedAt] = useState(0);
   const passwordRef = useRef<HTMLInputElement>(null);
   const mutation = useMutation({
     mutationFn: signIn,
@@ -19,7 +22,8 @@ export function SignInPage() {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
       queryClient.setQueryData(sessionKeys.all, session);
     },
-    onError: () => {
+    onError: (error) => {
+      if (isApiError(error) && error.is('account-locked')) setLockedAt(Date.now());
       setPassword('');
       passwordRef.current?.focus();
     },
@@ -64,7 +68,13 @@ export function SignInPage() {
             {t('app.title')} · {t('signIn.subtitle')}
           </Typography>
           <Stack spacing={2}>
-            {mutation.isError ? <Alert severity="error">{describeError(mutation.error, t)}</Alert> : null}
+            {mutation.isError ? (
+              <Alert severity="error">
+                {isApiError(mutation.error) && mutation.error.is('account-locked')
+                  ? lockedMessage(mutation.error.problem?.retryAfterSeconds ?? 60, t, lockedAt)
+                  : describeError(mutation.error, t)}
+              </Alert>
+            ) : null}
             <TextField
               label={t('signIn.username')}
               name="username"

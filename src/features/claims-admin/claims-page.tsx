@@ -88,7 +88,9 @@ export function ClaimsPage() {
                   <TableRow key={row.id}>
                     <TableCell sx={{ fontFamily: 'monospace' }}>{row.number}</TableCell>
                     <TableCell>{regionName(row.region)}</TableCell>
-                    <TableCell>{row.claim?.holder.displayName}</TableCell>
+                    <TableCell>
+                      <bdi>{row.claim?.holder.displayName}</bdi>
+                    </TableCell>
                     <TableCell>{row.claim ? formatDateTime(row.claim.claimedAt) : '—'}</TableCell>
                     <TableCell>
                       {row.claim ? formatCountdown(Date.parse(row.claim.expiresAt) - now) : '—'}

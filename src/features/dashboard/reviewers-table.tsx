@@ -35,7 +35,7 @@ export function ReviewersTable({
                   onClick={() => onSelect(row)}
                   aria-label={t('dashboard.openReviewer', { name: row.reviewer.displayName })}
                 >
-                  {row.reviewer.displayName}
+                  <bdi>{row.reviewer.displayName}</bdi>
                 </Button>
               </TableCell>
               <TableCell align="right">{formatNumber(row.decided)}</TableCell>

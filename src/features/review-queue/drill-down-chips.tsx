@@ -1,4 +1,5 @@
 import { Chip, Stack } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useReviewers } from '@/components/use-reviewers';
 import { useI18n } from '@/i18n/i18n';
 import type { QueueView } from './queue-search-params';
@@ -11,11 +12,17 @@ export function DrillDownChips({
   view: QueueView;
   onChange: (patch: Partial<QueueView>) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tIsolated } = useI18n();
   const reviewers = useReviewers({ enabled: view.decidedBy !== '' });
   const name = reviewers?.find((r) => r.id === view.decidedBy)?.displayName ?? view.decidedBy;
-  const chips: Array<{ label: string; clear: Partial<QueueView> }> = [];
-  if (view.decidedBy) chips.push({ label: t('queue.filter.decidedBy', { name }), clear: { decidedBy: '' } });
+  // `label` names the chip (key, title); `shown`, when set, is what it shows: a name in its own <bdi>.
+  const chips: Array<{ label: string; shown?: ReactNode; clear: Partial<QueueView> }> = [];
+  if (view.decidedBy)
+    chips.push({
+      label: t('queue.filter.decidedBy', { name }),
+      shown: tIsolated('queue.filter.decidedBy', { name }),
+      clear: { decidedBy: '' },
+    });
   if (view.reason)
     chips.push({
       label: t('queue.filter.reason', { reason: t(`reason.${view.reason}`) }),
@@ -33,7 +40,7 @@ export function DrillDownChips({
       {chips.map((chip) => (
         <Chip
           key={chip.label}
-          label={chip.label}
+          label={chip.shown ?? chip.label}
           color="primary"
           variant="outlined"
           onDelete={() => onChange(chip.clear)}

@@ -112,7 +112,7 @@ export function QueueTable(props: QueueTableProps) {
                       {row.reReview ? <Chip size="small" color="warning" label={t('rereview.chip')} /> : null}
                     </Stack>
                   </TableCell>
-                  <TableCell>{row.claim?.holder.displayName ?? '—'}</TableCell>
+                  <TableCell>{row.claim ? <bdi>{row.claim.holder.displayName}</bdi> : '—'}</TableCell>
                   <TableCell align="right">
                     {mine ? (
                       <Button

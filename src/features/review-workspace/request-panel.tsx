@@ -30,7 +30,7 @@ interface RequestPanelProps {
 
 /** Who and what this request is: minimal personal data, masked identifiers, the lease and the past. */
 export function RequestPanel({ request, region, now, leaseWarningMs, showHistory }: RequestPanelProps) {
-  const { t, locale, formatDateTime } = useI18n();
+  const { t, tIsolated, locale, formatDateTime } = useI18n();
   const left = request.claim ? Date.parse(request.claim.expiresAt) - now : 0;
   const lastRejected = request.previousRequests.find((p) => p.status === 'rejected');
   const resubmission = request.previousRequests[0]?.status === 'rejected';
@@ -54,7 +54,9 @@ export function RequestPanel({ request, region, now, leaseWarningMs, showHistory
           }}
         >
           <dt>{t('review.name')}</dt>
-          <dd>{request.applicant.name}</dd>
+          <dd>
+            <bdi>{request.applicant.name}</bdi>
+          </dd>
           <dt>{t('review.idNumber')}</dt>
           <dd style={{ fontFamily: 'monospace', whiteSpace: 'nowrap', fontSize: '0.88em' }}>
             {request.applicant.idNumberMasked}
@@ -73,7 +75,7 @@ export function RequestPanel({ request, region, now, leaseWarningMs, showHistory
             <>
               <dt>{t('review.lease')}</dt>
               <dd>
-                {request.claim.holder.displayName}{' '}
+                <bdi>{request.claim.holder.displayName}</bdi>{' '}
                 {left > 0 ? (
                   <Chip
                     size="small"
@@ -124,7 +126,7 @@ export function RequestPanel({ request, region, now, leaseWarningMs, showHistory
                 {previous.note ? (
                   // Plain text: React escapes it; never rendered as HTML.
                   <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
-                    {t('previous.note', { note: previous.note })}
+                    {tIsolated('previous.note', { note: previous.note })}
                   </Typography>
                 ) : null}
               </ListItem>
@@ -157,8 +159,23 @@ function HistoryPanel({ requestId }: { requestId: string }) {
           {history.data?.map((entry) => (
             <ListItem key={entry.id} disableGutters>
               <ListItemText
-                primary={`${t(`history.action.${entry.action}`)} · ${entry.actor?.displayName ?? t('history.system')}`}
-                secondary={formatDateTime(entry.at) + (entry.detail ? ` · ${entry.detail}` : '')}
+                primary={
+                  <>
+                    {t(`history.action.${entry.action}`)} ·{' '}
+                    <bdi>{entry.actor?.displayName ?? t('history.system')}</bdi>
+                  </>
+                }
+                secondary={
+                  <>
+                    {formatDateTime(entry.at)}
+                    {entry.detail ? (
+                      <>
+                        {' · '}
+                        <bdi>{entry.detail}</bdi>
+                      </>
+                    ) : null}
+                  </>
+                }
               />
             </ListItem>
           ))}

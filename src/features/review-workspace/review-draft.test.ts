@@ -59,6 +59,12 @@ describe('the review draft', () => {
     expect(noteProblem('   ')).toBe('required');
     expect(noteProblem('x'.repeat(501))).toBe('too-long');
     expect(noteProblem('ok\u0007')).toBe('control-characters');
+    // C1 controls and lone surrogates too, as the server refuses them; tabs, line breaks and bidi
+    // marks are text (shown isolated).
+    expect(noteProblem('ok\u0085')).toBe('control-characters');
+    expect(noteProblem('ok\u009b')).toBe('control-characters');
+    expect(noteProblem('ok\ud800')).toBe('control-characters');
+    expect(noteProblem('a\tb\r\nc\u202e')).toBeNull();
     expect(noteProblem('line one\nline two')).toBeNull();
   });
 

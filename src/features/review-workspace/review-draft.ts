@@ -146,9 +146,9 @@ export function canApprove(draft: ReviewDraft): boolean {
   return checkNames.every((check) => draft.checks[check] === 'pass');
 }
 
-// Control characters other than tab and line breaks have no place in a note to a citizen.
-// eslint-disable-next-line no-control-regex
-const forbiddenControl = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Control characters other than tab and line breaks have no place in a note to a citizen: C0, DEL
+// and C1, and lone surrogates, exactly what the server refuses (mocks/domain/decision-rules.ts).
+const forbiddenControl = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
 
 export type NoteProblem = 'required' | 'too-long' | 'control-characters';
 

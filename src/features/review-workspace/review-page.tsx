@@ -133,7 +133,7 @@ interface WorkspaceProps {
 }
 
 function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }: WorkspaceProps) {
-  const { t, locale } = useI18n();
+  const { t, tIsolated, locale } = useI18n();
   const navigate = useNavigate();
   const notify = useNotify();
   const announce = useAnnounce();
@@ -350,7 +350,7 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
       ) : null}
       {request.reReview && request.reReviewNote ? (
         <Alert severity="info" role="note">
-          {t('rereview.banner', { note: request.reReviewNote })}
+          {tIsolated('rereview.banner', { note: request.reReviewNote })}
         </Alert>
       ) : null}
       {request.decision ? (
