@@ -20,6 +20,11 @@ export function onCleanup(name: string, stop: Stop, lastResort?: () => void): ()
   };
 }
 
+/** True once stopping has begun (a signal, or the end): no new work should start. */
+export function isStopping(): boolean {
+  return stopping !== null;
+}
+
 export function cleanUp(): Promise<void> {
   stopping ??= (async () => {
     while (stops.length > 0) {

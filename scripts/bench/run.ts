@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright';
 import type { MeasureId } from './budgets';
 import { launchBrowser } from './browser';
-import { cleanUp, installSignalHandlers } from './cleanup';
+import { cleanUp, installSignalHandlers, isStopping } from './cleanup';
 import { machineInfo } from './machine';
 import { measureDashboard } from './measures/dashboard';
 import { measureDecisions, measureHeap } from './measures/decisions';
@@ -200,12 +200,19 @@ async function main(): Promise<number> {
   const browser = await launchBrowser();
   const machine = machineInfo(browser.version());
 
+  const phases: Array<() => Promise<MeasureResult | MeasureResult[]>> = [
+    () => firstScreens(browser, server.origin, plan),
+    () => queue(browser, server.origin, plan),
+    () => dashboard(browser, server.origin, plan),
+    () => decisions(browser, server.origin, mock, plan),
+    () => heap(browser, server.origin, plan),
+  ];
   const results: MeasureResult[] = [];
-  results.push(...(await firstScreens(browser, server.origin, plan)));
-  results.push(...(await queue(browser, server.origin, plan)));
-  results.push(await dashboard(browser, server.origin, plan));
-  results.push(...(await decisions(browser, server.origin, mock, plan)));
-  results.push(await heap(browser, server.origin, plan));
+  for (const phase of phases) {
+    // Interrupted: the signal handler is stopping everything and will exit.
+    if (isStopping()) return 130;
+    results.push(...[await phase()].flat());
+  }
   await cleanUp();
 
   const date = new Date().toISOString();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { onCleanup } from './cleanup';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -34,6 +35,8 @@ export interface PreviewServer {
  */
 export async function startPreview(port: number): Promise<PreviewServer> {
   const origin = `http://127.0.0.1:${port}`;
+  // Someone else's server on the port could answer the readiness check before ours gives up.
+  await assertPortFree(port);
   const child = spawn(
     bin('vite'),
     ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
@@ -87,6 +90,19 @@ export async function startPreview(port: number): Promise<PreviewServer> {
   forget();
   await stop();
   throw new Error(`vite preview did not answer on ${origin} within 60 s:\n${output.slice(-2000)}`);
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  const probe = createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject);
+      probe.listen(port, '127.0.0.1', resolve);
+    });
+  } catch (error) {
+    throw new Error(`port ${port} on 127.0.0.1 is taken (set BENCH_PORT or --port): ${String(error)}`);
+  }
+  await new Promise((resolve) => probe.close(resolve));
 }
 
 export interface WorldOptions {
