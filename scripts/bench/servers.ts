@@ -100,7 +100,7 @@ async function assertPortFree(port: number): Promise<void> {
       probe.listen(port, '127.0.0.1', resolve);
     });
   } catch (error) {
-    throw new Error(`port ${port} on 127.0.0.1 is taken (set BENCH_PORT or --port): ${String(error)}`);
+    throw new Error(`port ${port} on 127.0.0.1 is taken (set BENCH_PORT or --port)`, { cause: error });
   }
   await new Promise((resolve) => probe.close(resolve));
 }
