@@ -1,0 +1,38 @@
+import type { Page } from 'playwright';
+
+/**
+ * Evaluates an expression in the page (awaiting it when it is a promise). Expressions are strings on
+ * purpose: functions compiled by tsx may carry helpers (`__name`) that do not exist in the page.
+ */
+export function inPage<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate(expression) as Promise<T>;
+}
+
+/** Waits in the page until a probe predicate (a `window.__bench` member) holds; the in-page time. */
+export async function shownAt(
+  page: Page,
+  predicate: string,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<number> {
+  const time = await inPage<number | null>(
+    page,
+    `window.__bench.waitFor(window.__bench.${predicate}, ${timeoutMs})`,
+  );
+  if (time === null) throw new Error(`${what} not shown within ${timeoutMs / 1000} s`);
+  return time;
+}
+
+/** Two animation frames: whatever was just rendered has been painted and reported. */
+export function afterPaint(page: Page): Promise<void> {
+  return inPage(page, 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))');
+}
+
+/** Polls a condition in Node until it holds. */
+export async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,82 @@
+import type { Browser, CDPSession } from 'playwright';
+import { signedInContext } from '../browser';
+import { afterPaint, inPage, shownAt, until } from '../in-page';
+
+export interface FirstScreenRun {
+  lcpMs: number;
+  lcpElement: string | null;
+  shownMs: number;
+  /** Bytes on the wire (gzip as served, headers included) of every script the page loaded. */
+  jsBytes: number;
+  scripts: Array<{ url: string; bytes: number }>;
+}
+
+interface ScriptLoad {
+  url: string;
+  bytes?: number;
+}
+
+/** Records the scripts a page loads, with what each cost on the wire (CDP `Network.loadingFinished`). */
+async function recordScripts(cdp: CDPSession): Promise<Map<string, ScriptLoad>> {
+  const scripts = new Map<string, ScriptLoad>();
+  cdp.on('Network.responseReceived', (event) => {
+    if (event.type === 'Script' || /javascript/i.test(event.response.mimeType)) {
+      scripts.set(event.requestId, { url: event.response.url });
+    }
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const script = scripts.get(event.requestId);
+    if (script) script.bytes = event.encodedDataLength;
+  });
+  await cdp.send('Network.enable');
+  return scripts;
+}
+
+/**
+ * One cold load: a new context (empty cache), signed in through the API, then a navigation straight
+ * to the queue or to a request just claimed. Measures LCP and the JavaScript it took to show it.
+ */
+export async function coldLoad(
+  browser: Browser,
+  origin: string,
+  screen: 'queue' | 'workspace',
+): Promise<FirstScreenRun> {
+  const context = await signedInContext(browser, origin, 'reviewer1');
+  let claimed: string | undefined;
+  try {
+    let path = '/';
+    if (screen === 'workspace') {
+      const response = await context.request.post('/api/requests/claim-next');
+      if (response.status() !== 200) throw new Error(`claim-next answered ${response.status()}`);
+      claimed = ((await response.json()) as { id: string }).id;
+      path = `/review/${claimed}`;
+    }
+    const page = await context.newPage();
+    const scripts = await recordScripts(await context.newCDPSession(page));
+    await page.goto(path, { waitUntil: 'commit' });
+    const shownMs = await shownAt(
+      page,
+      screen === 'queue' ? 'queueShown' : 'workspaceShown',
+      screen === 'queue' ? 'the queue' : 'the workspace',
+    );
+    // The first screen's scripts: those requested until it was shown, each loaded to the end.
+    const firstScreen = [...scripts.values()];
+    await until(() => firstScreen.every((s) => s.bytes !== undefined), 'the scripts to finish loading');
+    await afterPaint(page);
+    const lcp = await inPage<Array<{ time: number; element: string | null }>>(page, 'window.__bench.lcp');
+    const last = lcp.at(-1);
+    if (!last) throw new Error('no largest-contentful-paint entry');
+    const loaded = firstScreen.map((s) => ({ url: new URL(s.url).pathname, bytes: s.bytes ?? 0 }));
+    return {
+      lcpMs: last.time,
+      lcpElement: last.element,
+      shownMs,
+      jsBytes: loaded.reduce((sum, s) => sum + s.bytes, 0),
+      scripts: loaded,
+    };
+  } finally {
+    // Give the claim back, so the next cold run (and the reviewer's claim limit) starts clean.
+    if (claimed) await context.request.delete(`/api/requests/${claimed}/claim`).catch(() => undefined);
+    await context.close();
+  }
+}
