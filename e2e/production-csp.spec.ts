@@ -107,8 +107,9 @@ test('a supervisor sees the dashboard and exports the decisions', async ({ page 
   }
   // MUI X Charts draw SVG styled by Emotion: the charts (the SVGs with axis lines) are there.
   const charts = page.locator('svg:has(line)');
+  // Widgets load one by one: wait for the charts rather than count the first to arrive.
+  await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(3);
   await expect(charts.first()).toBeVisible();
-  expect(await charts.count()).toBeGreaterThanOrEqual(3);
 
   // The CSV is saved through a blob: link, which no CSP directive needs to allow.
   const download = page.waitForEvent('download');
