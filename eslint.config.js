@@ -133,6 +133,7 @@ export default defineConfig(
       'mocks/**/*.ts',
       'e2e/**/*.ts',
       'scripts/**/*.{js,ts}',
+      'server/**/*.{js,ts}',
       '*.{js,ts,mjs,cjs}',
       'src/api/codegen/**/*.ts',
     ],

@@ -7,6 +7,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 // The static-demo build, with the mock in the browser's service worker and no server behind it.
 const demoPort = port + 1;
 const demoURL = `http://127.0.0.1:${demoPort}`;
+// The production server (`npm run serve`) with the HTTP mock mounted and its CSP enforced.
+const cspPort = port + 2;
+const cspURL = `http://127.0.0.1:${cspPort}`;
 // Debian's Chromium where it exists (browsers cannot be downloaded here); Playwright's own elsewhere.
 const systemChromium = '/usr/bin/chromium';
 const executablePath =
@@ -45,7 +48,7 @@ export default defineConfig<Options>({
   projects: [
     {
       name: 'chromium',
-      testIgnore: '**/browser-mock.spec.ts',
+      testIgnore: ['**/browser-mock.spec.ts', '**/production-csp.spec.ts'],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
@@ -65,6 +68,17 @@ export default defineConfig<Options>({
         launchOptions: { executablePath, args: chromiumArgs },
       },
     },
+    {
+      name: 'production-csp',
+      testMatch: '**/production-csp.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        baseURL: cspURL,
+        cspEnforced: true,
+        launchOptions: { executablePath, args: chromiumArgs },
+      },
+    },
   ],
   webServer: [
     {
@@ -79,6 +93,15 @@ export default defineConfig<Options>({
     {
       command: `node_modules/.bin/vite build --mode browser-mock --outDir dist-browser-mock && exec node_modules/.bin/vite preview --mode browser-mock --outDir dist-browser-mock --host 127.0.0.1 --port ${demoPort} --strictPort`,
       url: `${demoURL}/mockServiceWorker.js`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // Its own build directory, so that it never races the build of the first server.
+      command: `node_modules/.bin/vite build --outDir dist-csp && MOCK_API=1 exec node server/serve.js --dist dist-csp --port ${cspPort}`,
+      url: `${cspURL}/api/__mock/settings`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
       stdout: 'pipe',

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { mockApiPlugin } from './mocks/vite-plugin.ts';
+import { CSP_NONCE_PLACEHOLDER } from './server/security-headers.js';
 
 /**
  * Modes:
@@ -10,6 +11,7 @@ import { mockApiPlugin } from './mocks/vite-plugin.ts';
  * - browser-mock (`npm run start:browser-mock`): no server; the mock runs in the browser's service worker.
  * - production (`npm run build`): talks to VITE_API_BASE_URL (default: same origin) and carries no mock code.
  *   `vite preview` serves it with the HTTP mock mounted unless MOCK_API=off, for tests and demos.
+ *   Built index.html carries a CSP nonce placeholder that `npm run serve` (server/) fills per response.
  */
 export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), '');
@@ -23,6 +25,8 @@ export default defineConfig(({ mode, command }) => {
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
       },
     },
+    // Builds only: the dev server's own inline scripts would otherwise carry the literal placeholder.
+    html: command === 'build' ? { cspNonce: CSP_NONCE_PLACEHOLDER } : undefined,
     define: {
       'import.meta.env.VITE_BROWSER_MOCK': JSON.stringify(browserMock),
     },
@@ -34,7 +38,12 @@ export default defineConfig(({ mode, command }) => {
       globals: true,
       environment: 'jsdom',
       setupFiles: ['./src/testing/setup-tests.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+      include: [
+        'src/**/*.test.{ts,tsx}',
+        'mocks/**/*.test.ts',
+        'scripts/**/*.test.ts',
+        'server/**/*.test.ts',
+      ],
       restoreMocks: true,
       testTimeout: 15000,
     },

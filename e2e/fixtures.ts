@@ -1,5 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 
 export const DEFAULT_SEED = 20261126;
 /**
@@ -74,12 +81,40 @@ export async function expectAccessible(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
+/**
+ * Records every Content-Security-Policy violation in a context's pages: the `securitypolicyviolation`
+ * events of each document (an init script hands them to Node, so navigations lose none) and the
+ * browser's "Refused to …" console errors, which also cover Web Workers (their events never reach
+ * the page).
+ */
+export async function watchCspViolations(context: BrowserContext, sink: string[]): Promise<void> {
+  await context.exposeBinding('__reportCspViolation', ({ page }, violation: string) => {
+    sink.push(`${page.url()}: ${violation}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation(v: string): void }).__reportCspViolation;
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:` +
+          `${event.lineNumber} ${event.sample}`,
+      );
+    });
+  });
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) sink.push(`console: ${message.text()}`);
+  });
+}
+
 export interface Options {
   /** Whether a mock API server stands behind the app (false for the service-worker demo build). */
   serverMock: boolean;
+  /** Whether the server enforces the production CSP: then any violation fails the test. */
+  cspEnforced: boolean;
 }
 
 interface Fixtures {
+  /** The CSP violations seen so far in this test's browser contexts (checked empty at the end). */
+  cspViolations: string[];
   mockApi: MockApi;
   /** Resets the mock to the default seed before every test, so each starts from the same world. */
   freshWorld: void;
@@ -89,6 +124,19 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures & Options>({
   serverMock: [true, { option: true }],
+  cspEnforced: [false, { option: true }],
+  cspViolations: [
+    async ({ cspEnforced }, use) => {
+      const violations: string[] = [];
+      await use(violations);
+      if (cspEnforced) expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  context: async ({ context, cspEnforced, cspViolations }, use) => {
+    if (cspEnforced) await watchCspViolations(context, cspViolations);
+    await use(context);
+  },
   mockApi: async ({ request }, use) => {
     await use(createMockApi(request));
   },
@@ -99,11 +147,12 @@ export const test = base.extend<Fixtures & Options>({
     },
     { auto: true },
   ],
-  openUser: async ({ browser }, use) => {
+  openUser: async ({ browser, cspEnforced, cspViolations }, use) => {
     const contexts: Awaited<ReturnType<Browser['newContext']>>[] = [];
     await use(async (username, lang = 'zh-CN') => {
       const context = await browser.newContext({ locale: lang, timezoneId: 'Asia/Shanghai' });
       contexts.push(context);
+      if (cspEnforced) await watchCspViolations(context, cspViolations);
       const page = await context.newPage();
       await signIn(page, username, lang);
       return page;

@@ -1,9 +1,11 @@
+import { CacheProvider } from '@emotion/react';
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { NotifierProvider } from '@/components/notifier';
 import { I18nProvider, useI18n } from '@/i18n/i18n';
+import { createEmotionCache } from './emotion-cache';
 import { createQueryClient } from './query-client';
 import { createRouter } from './router';
 import { createAppTheme } from './theme';
@@ -35,11 +37,14 @@ function Themed() {
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  const [emotionCache] = useState(() => createEmotionCache());
   return (
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider>
-        <Themed />
-      </I18nProvider>
-    </QueryClientProvider>
+    <CacheProvider value={emotionCache}>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <Themed />
+        </I18nProvider>
+      </QueryClientProvider>
+    </CacheProvider>
   );
 }

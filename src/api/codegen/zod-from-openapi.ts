@@ -165,7 +165,8 @@ export function generateZod(document: OpenApiDocument): string {
   };
   Object.keys(schemas).sort().forEach(visit);
 
-  const lines: string[] = ["import { z } from 'zod';", ''];
+  // zod-config first: it must run before the first z.object() is built (see that module).
+  const lines: string[] = ["import '../zod-config';", "import { z } from 'zod';", ''];
   for (const name of ordered) {
     lines.push(`export const ${name}Schema = ${schemaToZod(schemas[name] as JsonSchema, name)};`);
     lines.push(`export type ${name} = z.infer<typeof ${name}Schema>;`);

@@ -1,4 +1,5 @@
 // Generated from src/api/openapi.yaml by `npm run api:generate`. Do not edit.
+import '../zod-config';
 import { z } from 'zod';
 
 export const ApplicantSchema = z.object({
