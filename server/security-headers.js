@@ -22,10 +22,11 @@ export function createNonce() {
  *   govern, so `style` attributes in markup stay blocked (style-src-attr falls back to style-src).
  * - img-src 'self' blob:: photos come from /api on this origin; the next request's photos, fetched
  *   ahead while the reviewer works, are shown from in-memory object URLs (blob:, only ever created by
- *   our own script). The difference view draws into a canvas. No data: (checked by the production-csp
+ *   our own script). The difference view reads its photos back (connect-src blob: for those) and
+ *   draws into a canvas. No data: (checked by the production-csp
  *   Playwright project).
  * - worker-src 'self': the photo-check worker is a built file under /assets.
- * - connect-src 'self': the API is proxied (or mocked) on this origin.
+ * - connect-src 'self' blob:: the API is proxied (or mocked) on this origin; blob: as above.
  *
  * @param {string} [nonce]
  */
@@ -37,7 +38,7 @@ export function contentSecurityPolicy(nonce) {
     "img-src 'self' blob:",
     "font-src 'self'",
     "worker-src 'self'",
-    "connect-src 'self'",
+    "connect-src 'self' blob:",
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
