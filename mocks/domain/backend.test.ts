@@ -1469,3 +1469,30 @@ describe('the ground-truth mock control', () => {
     expect(backend.findByVariant('no-such-variant').items).toEqual([]);
   });
 });
+
+describe('revealing an ID number', () => {
+  it('shows the holder the full number and writes the reason to the audit; everyone else is refused', () => {
+    const backend = makeBackend();
+    const reviewer1 = user(backend, 'reviewer1');
+    const reviewer2 = user(backend, 'reviewer2');
+    const supervisor = user(backend, 'supervisor1');
+    const held = backend.claimNext(reviewer1);
+    if (!held) throw new Error('nothing to claim');
+    const reason = 'Applicant at the counter asked to confirm';
+    const { idNumber } = backend.revealIdNumber(reviewer1, held.id, { reason });
+    expect(idNumber).toMatch(/^\d{17}[\dX]$/);
+    expect(idNumber.slice(0, 6) + '********' + idNumber.slice(14)).toBe(held.applicant.idNumberMasked);
+    expect(backend.world.audit.at(-1)).toMatchObject({
+      requestId: held.id,
+      actorId: reviewer1.id,
+      action: 'reveal',
+      detail: reason,
+    });
+
+    expect(problemOf(() => backend.revealIdNumber(reviewer2, held.id, { reason })).status).toBe(409);
+    expect(problemOf(() => backend.revealIdNumber(supervisor, held.id, { reason })).status).toBe(403);
+    expect(problemOf(() => backend.revealIdNumber(reviewer1, held.id, { reason: '  ok ' })).status).toBe(400);
+    expect(problemOf(() => backend.revealIdNumber(reviewer1, held.id, {})).status).toBe(400);
+    expect(backend.world.audit.filter((event) => event.action === 'reveal')).toHaveLength(1);
+  });
+});

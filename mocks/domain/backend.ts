@@ -1,6 +1,7 @@
 import {
   DecisionInputSchema,
   ReReviewInputSchema,
+  RevealInputSchema,
   RevokeClaimInputSchema,
   SkipInputSchema,
   type AuditEntry,
@@ -577,6 +578,27 @@ export class MockBackend {
     request.version += 1;
     this.record(request.id, actor.id, 'undo', now, decision.outcome);
     return toDetail(this.world, request);
+  }
+
+  /**
+   * The applicant's full ID number, for the reviewer holding the request only, with a reason that goes
+   * into the audit. Everyone else sees the masked number.
+   */
+  revealIdNumber(actor: UserRecord, requestId: string, body: unknown): { idNumber: string } {
+    this.requireRole(actor, 'reviewer');
+    const input = validateBody(RevealInputSchema, body);
+    const reason = input.ok ? input.data.reason.trim() : '';
+    if (!input.ok) throw problems.validation(input.errors);
+    if (reason.length < 5 || /[\u0000-\u001f\u007f-\u009f]/.test(reason)) {
+      throw problems.validation([
+        { field: 'reason', code: 'length', message: 'at least 5 printable characters' },
+      ]);
+    }
+    this.sweep();
+    const request = this.requireRequest(requestId);
+    if (!request.claim || request.claim.holderId !== actor.id) throw this.claimEnded(actor, request);
+    this.record(request.id, actor.id, 'reveal', this.clock.now(), reason);
+    return { idNumber: this.requireApplicant(request).idNumber };
   }
 
   /** Gives a held request back with a reason; claim-next passes it over for the caller for a while. */

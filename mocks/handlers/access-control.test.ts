@@ -191,6 +191,13 @@ const table: Record<string, Row> = {
     access: 'reviewer',
     call: async (c) => c.send('DELETE', `/api/requests/${(await heldRequest(c)).id}/claim`),
   },
+  'POST /api/requests/{requestId}/id-number': {
+    access: 'reviewer',
+    call: async (c) =>
+      c.send('POST', `/api/requests/${(await heldRequest(c)).id}/id-number`, {
+        body: { reason: 'Applicant at the counter asked to confirm' },
+      }),
+  },
   'POST /api/requests/{requestId}/claim/heartbeat': {
     access: 'reviewer',
     call: async (c) => c.send('POST', `/api/requests/${(await heldRequest(c)).id}/claim/heartbeat`),

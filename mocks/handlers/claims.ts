@@ -36,6 +36,14 @@ export function claimHandlers(backend: MockBackend) {
       }),
     ),
     http.post(
+      '/api/requests/:requestId/id-number',
+      authed(backend, async ({ request, params, actor }) =>
+        json(backend.revealIdNumber(actor, param(params, 'requestId'), await readJson(request)), {
+          headers: { 'Cache-Control': 'private, no-store' },
+        }),
+      ),
+    ),
+    http.post(
       '/api/requests/:requestId/claim/heartbeat',
       authed(backend, ({ params, actor }) => json(backend.heartbeat(actor, param(params, 'requestId')))),
     ),

@@ -73,6 +73,7 @@ describe('hostile text', () => {
         now={Date.now()}
         leaseWarningMs={60_000}
         showHistory
+        canRevealId={false}
       />,
     );
     const staff = await screen.findAllByText(hostileStaffName, { normalizer: (s) => s });

@@ -4,7 +4,9 @@ import type { paths } from '../generated/schema';
 import {
   RequestDetailSchema,
   RequestPageSchema,
+  RevealedIdNumberSchema,
   type ReReviewInput,
+  type RevealInput,
   type RequestSort,
   type RequestStatus,
 } from '../generated/zod';
@@ -69,4 +71,18 @@ export function requestReReview(requestId: string, input: ReReviewInput) {
     body: input,
     schema: RequestDetailSchema,
   });
+}
+
+/**
+ * The applicant's full ID number, for the reviewer holding the request, with a reason the server
+ * writes to the audit. Never cached: the caller keeps it in memory only, and briefly.
+ */
+export function revealIdNumber(requestId: string, input: RevealInput) {
+  return apiRequest({
+    operation: 'revealIdNumber',
+    method: 'POST',
+    path: `/api/requests/${encodeURIComponent(requestId)}/id-number`,
+    body: input,
+    schema: RevealedIdNumberSchema,
+  }).then((r) => r.idNumber);
 }

@@ -137,6 +137,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/requests/{requestId}/id-number': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The applicant's full ID number, for the reviewer holding the request, with a reason.
+     * @description ID numbers are masked everywhere by default. The reviewer who holds the request may see the full number when the work needs it; the reason is written to the request's audit (`reveal`). A POST, so that the reason travels in the body and the answer is never cached.
+     */
+    post: operations['revealIdNumber'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/requests/{requestId}/decision': {
     parameters: {
       query?: never;
@@ -987,6 +1009,13 @@ export interface components {
       /** @description Always the four checks, in the order background, clarity, facialFeatures, noOrnaments. */
       items: components['schemas']['MetricsMachineAgreementItem'][];
     };
+    RevealInput: {
+      /** @description Why the full number is needed; kept in the audit. */
+      reason: string;
+    };
+    RevealedIdNumber: {
+      idNumber: string;
+    };
     MockSettingsPatch: {
       /** @description Added to every API response. */
       latencyMs?: number;
@@ -1407,6 +1436,46 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       /** @description The lease expired or was taken (`lease-lost`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      default: components['responses']['Unexpected'];
+    };
+  };
+  revealIdNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevealInput'];
+      };
+    };
+    responses: {
+      /** @description The full number, sent with Cache-Control no-store. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevealedIdNumber'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      /** @description The caller does not hold the request (`lease-lost`, `claim-revoked`). */
       409: {
         headers: {
           [name: string]: unknown;

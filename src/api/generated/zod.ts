@@ -336,6 +336,12 @@ export const RequestSortSchema = z.enum([
   '-status',
 ]);
 export type RequestSort = z.infer<typeof RequestSortSchema>;
+export const RevealInputSchema = z.object({ reason: z.string().min(5).max(200) });
+export type RevealInput = z.infer<typeof RevealInputSchema>;
+export const RevealedIdNumberSchema = z.object({
+  idNumber: z.string().regex(new RegExp('^[0-9]{17}[0-9X]$')),
+});
+export type RevealedIdNumber = z.infer<typeof RevealedIdNumberSchema>;
 export const RevokeClaimInputSchema = z.object({
   reason: z.string().min(1).max(200),
   reassignTo: z.string().min(1).max(64).optional(),

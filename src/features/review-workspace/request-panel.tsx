@@ -19,6 +19,7 @@ import { formatAge } from '@/components/format';
 import { StatusChip } from '@/components/status-chip';
 import { useI18n } from '@/i18n/i18n';
 import { formatCountdown } from '@/lib/time';
+import { IdNumber } from './id-number';
 
 interface RequestPanelProps {
   request: RequestDetail;
@@ -26,10 +27,19 @@ interface RequestPanelProps {
   now: number;
   leaseWarningMs: number;
   showHistory: boolean;
+  /** The caller holds the request, and so may show the full ID number (with a reason). */
+  canRevealId: boolean;
 }
 
 /** Who and what this request is: minimal personal data, masked identifiers, the lease and the past. */
-export function RequestPanel({ request, region, now, leaseWarningMs, showHistory }: RequestPanelProps) {
+export function RequestPanel({
+  request,
+  region,
+  now,
+  leaseWarningMs,
+  showHistory,
+  canRevealId,
+}: RequestPanelProps) {
   const { t, tIsolated, locale, formatDateTime } = useI18n();
   const left = request.claim ? Date.parse(request.claim.expiresAt) - now : 0;
   const lastRejected = request.previousRequests.find((p) => p.status === 'rejected');
@@ -58,8 +68,13 @@ export function RequestPanel({ request, region, now, leaseWarningMs, showHistory
             <bdi>{request.applicant.name}</bdi>
           </dd>
           <dt>{t('review.idNumber')}</dt>
-          <dd style={{ fontFamily: 'monospace', whiteSpace: 'nowrap', fontSize: '0.88em' }}>
-            {request.applicant.idNumberMasked}
+          <dd>
+            <IdNumber
+              requestId={request.id}
+              number={request.number}
+              masked={request.applicant.idNumberMasked}
+              canReveal={canRevealId}
+            />
           </dd>
           <dt>{t('review.cardNumber')}</dt>
           <dd style={{ fontFamily: 'monospace' }}>{request.applicant.cardNumberMasked}</dd>

@@ -468,6 +468,7 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
             now={now}
             leaseWarningMs={LEASE_WARNING_MS}
             showHistory={isReviewer ? holds : true}
+            canRevealId={canAct}
           />
         </Box>
         <Paper
