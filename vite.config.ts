@@ -30,6 +30,8 @@ export default defineConfig(({ mode, command }) => {
       target: 'es2022',
       sourcemap: true,
     },
+    // ES module workers can split: the face detector is a chunk the photo-check worker imports on demand.
+    worker: { format: 'es' },
     test: {
       globals: true,
       environment: 'jsdom',
