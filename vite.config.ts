@@ -32,6 +32,9 @@ export default defineConfig(({ mode, command }) => {
     },
     // ES module workers can split: the face detector is a chunk the photo-check worker imports on demand.
     worker: { format: 'es' },
+    // Only the worker imports face-api, and only on demand: without this, the dev server discovers it
+    // on the first review and reloads the page to optimise it.
+    optimizeDeps: { include: ['@vladmandic/face-api'] },
     test: {
       globals: true,
       environment: 'jsdom',
