@@ -65,9 +65,6 @@ interface TfRuntime {
   getBackend(): string;
   ready(): Promise<void>;
   env(): { set(flag: string, value: unknown): void };
-  findBackend(name: string): unknown;
-  removeBackend(name: string): void;
-  engine(): { registryFactory: Record<string, unknown> };
 }
 
 /**
