@@ -34,6 +34,11 @@ export default defineConfig(({ mode, command }) => {
       target: 'es2022',
       sourcemap: true,
     },
+    // ES module workers can split: the face detector is a chunk the photo-check worker imports on demand.
+    worker: { format: 'es' },
+    // Only the worker imports face-api, and only on demand: without this, the dev server discovers it
+    // on the first review and reloads the page to optimise it.
+    optimizeDeps: { include: ['@vladmandic/face-api'] },
     test: {
       globals: true,
       environment: 'jsdom',

@@ -27,6 +27,12 @@ function measureOf(report: PhotoCheckReport, name: MeasureName): MeasureResult |
       return photo.blockiness;
     case 'head-geometry':
       return photo.headGeometry;
+    case 'face':
+      return photo.face;
+    case 'eyes':
+      return photo.eyes;
+    case 'eyewear':
+      return photo.eyewear;
     case 'change':
       return report.change;
   }
@@ -40,6 +46,9 @@ const reasonOfMeasure: Record<MeasureName, RejectionReason | null> = {
   blockiness: 'blurred',
   exposure: 'exposure',
   'head-geometry': 'face-not-visible',
+  face: 'face-not-visible',
+  eyes: 'eyes',
+  eyewear: 'ornaments',
   change: null,
 };
 

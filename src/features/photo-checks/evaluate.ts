@@ -6,7 +6,9 @@
  * Precision = flagged photos that really fail; recall = failing photos that were flagged. An 'unsure'
  * verdict never counts as a flag: on a failing photo it is a miss, on a passing one it costs nothing.
  */
+import type { FaceDetector } from './face-detector';
 import { measureChange, type PhotoFingerprint } from './measure-change';
+import type { FaceDetection } from './measure-face';
 import { measurePhoto, summariseChecks } from './measure-photo';
 import { readFileFacts } from './measure-file';
 import { pixelsFromNative } from './prepare';
@@ -18,6 +20,7 @@ export { DEFAULT_PHOTO_RULES } from './photo-rules';
 export { PHOTO_CHECKS_VERSION } from './measure-photo';
 export { CHANGE_THRESHOLDS } from './thresholds';
 export type { ChangeMeasure as ChangeMeasureResult } from './types';
+export type { FaceDetector } from './face-detector';
 
 export const EVALUATED_CHECKS = ['background', 'clarity', 'file', 'facialFeatures', 'noOrnaments'] as const;
 export type EvaluatedCheck = (typeof EVALUATED_CHECKS)[number];
@@ -42,6 +45,8 @@ export interface PhotoOutcome {
   truth: Record<EvaluatedCheck, boolean>;
   verdicts: Record<EvaluatedCheck, Verdict>;
   pixelMs: number;
+  /** The face detector's time on this photo; null when it did not run. */
+  detectorMs: number | null;
   /** What the card comparison needs, for the identity figures. */
   fingerprint: PhotoFingerprint;
 }
@@ -59,15 +64,54 @@ export interface Confusion {
   unsureOnPass: number;
 }
 
-export function evaluatePhoto(photo: LabelledPhoto, rules: PhotoRules): PhotoOutcome {
+/** Scores one photo; `detection` is the face detector's outcome on its analysis image (see evaluatePhotoWithFaces). */
+export function evaluatePhoto(
+  photo: LabelledPhoto,
+  rules: PhotoRules,
+  detection: FaceDetection = { status: 'not-run' },
+): PhotoOutcome {
+  return score(photo, rules, pixelsFromNative(photo.image), detection);
+}
+
+/** The same with the face detector run first, on the same analysis image the worker gives it. */
+export async function evaluatePhotoWithFaces(
+  photo: LabelledPhoto,
+  rules: PhotoRules,
+  detector: FaceDetector,
+): Promise<PhotoOutcome> {
+  const pixels = pixelsFromNative(photo.image);
+  const started = performance.now();
+  let detection: FaceDetection;
+  try {
+    const faces = await detector.detect(pixels.image);
+    detection = { status: 'ran', faces, ms: performance.now() - started };
+  } catch {
+    detection = { status: 'failed' };
+  }
+  return score(photo, rules, pixels, detection);
+}
+
+function score(
+  photo: LabelledPhoto,
+  rules: PhotoRules,
+  pixels: ReturnType<typeof pixelsFromNative>,
+  detection: FaceDetection,
+): PhotoOutcome {
   const facts = readFileFacts(photo.jpeg, photo.image.width, photo.image.height);
-  const { measures, fingerprint } = measurePhoto(pixelsFromNative(photo.image), facts, rules);
+  const { measures, fingerprint } = measurePhoto(pixels, facts, rules, detection);
   const checks = summariseChecks(measures);
   const verdicts = Object.fromEntries(EVALUATED_CHECKS.map((c) => [c, checks[c].verdict])) as Record<
     EvaluatedCheck,
     Verdict
   >;
-  return { id: photo.id, truth: photo.truth, verdicts, pixelMs: measures.pixelMs, fingerprint };
+  return {
+    id: photo.id,
+    truth: photo.truth,
+    verdicts,
+    pixelMs: measures.pixelMs,
+    detectorMs: detection.status === 'ran' ? detection.ms : null,
+    fingerprint,
+  };
 }
 
 export function emptyConfusion(): Confusion {

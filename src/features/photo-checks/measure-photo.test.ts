@@ -15,13 +15,24 @@ describe('measurePhoto and the check summaries', () => {
       DEFAULT_PHOTO_RULES,
     );
     expect(Object.keys(measures).sort()).toEqual(
-      ['background', 'blockiness', 'exposure', 'file', 'headGeometry', 'pixelMs', 'sharpness'].sort(),
+      [
+        'background',
+        'blockiness',
+        'exposure',
+        'eyes',
+        'eyewear',
+        'face',
+        'file',
+        'headGeometry',
+        'pixelMs',
+        'sharpness',
+      ].sort(),
     );
     expect(measures.pixelMs).toBeGreaterThan(0);
     expect(fingerprint.hash).toHaveLength(16);
   });
 
-  it('never passes facial features or ornaments on pixel maths alone', () => {
+  it('never passes facial features or ornaments without the face detector, and says it did not run', () => {
     const { measures } = measurePhoto(
       pixelsFromNative(withNoise(portrait(), 1.5)),
       facts,
@@ -33,10 +44,16 @@ describe('measurePhoto and the check summaries', () => {
     expect(checks.file.verdict).toBe('likely-pass');
     expect(checks.facialFeatures).toMatchObject({
       verdict: 'unsure',
+      measures: ['face', 'head-geometry'],
       notMeasured: ['face-count', 'eyes-open', 'pose', 'expression'],
-      message: { key: 'precheck.summary.facialFeaturesPartial' },
+      message: { key: 'precheck.face.notRun' },
     });
-    expect(checks.noOrnaments).toMatchObject({ verdict: 'unsure', measures: [] });
+    expect(measures.face).toMatchObject({ verdict: 'unsure', values: null });
+    expect(checks.noOrnaments).toMatchObject({
+      verdict: 'unsure',
+      measures: ['eyewear'],
+      notMeasured: ['headwear', 'jewellery', 'tinted-glasses'],
+    });
   });
 
   it('lets the first failing clarity measure explain the clarity verdict', () => {

@@ -7,6 +7,7 @@ import { judgeBackground, measureBackground } from './measure-background';
 import { fingerprintPhoto, measureChange, type PhotoFingerprint } from './measure-change';
 import { measureBlockiness, measureExposure, measureSharpness } from './measure-clarity';
 import { measureFile } from './measure-file';
+import { measureFace, type FaceDetection } from './measure-face';
 import { measureHeadGeometry } from './measure-head';
 import { preparePhoto, type PhotoPixels } from './prepare';
 import type {
@@ -24,7 +25,7 @@ import type {
  * Stored with every report. Bump it whenever a measure or a threshold changes, so that machine
  * verdicts recorded with decisions can be compared like with like.
  */
-export const PHOTO_CHECKS_VERSION = '1';
+export const PHOTO_CHECKS_VERSION = '2';
 
 export interface MeasuredPhoto {
   measures: PhotoMeasures;
@@ -33,7 +34,17 @@ export interface MeasuredPhoto {
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 
-export function measurePhoto(pixels: PhotoPixels, facts: PhotoFileFacts, rules: PhotoRules): MeasuredPhoto {
+/**
+ * `detection` is the face detector's outcome on `pixels.image` (the analysis image): the detector is
+ * asynchronous and optional, so the caller runs it and hands the result in; without one, the face
+ * measures are "unsure" and say the detector did not run.
+ */
+export function measurePhoto(
+  pixels: PhotoPixels,
+  facts: PhotoFileFacts,
+  rules: PhotoRules,
+  detection: FaceDetection = { status: 'not-run' },
+): MeasuredPhoto {
   const started = now();
   const prepared = preparePhoto(pixels);
   const background = measureBackground(prepared, rules);
@@ -46,6 +57,7 @@ export function measurePhoto(pixels: PhotoPixels, facts: PhotoFileFacts, rules: 
     exposure,
     blockiness: measureBlockiness(prepared),
     headGeometry,
+    ...measureFace(detection, prepared),
     pixelMs: 0,
   };
   const fingerprint = fingerprintPhoto(prepared, headGeometry);
@@ -91,31 +103,55 @@ function summary(
 
 /** One machine verdict per check, each naming the measures behind it and what it leaves to the reviewer. */
 export function summariseChecks(m: PhotoMeasures): Record<CheckName | 'file', CheckSummary> {
-  const head = m.headGeometry;
-  // The head outline can fail the check, never pass it: eyes, pose and expression are not measured.
-  const facialFeatures: CheckSummary = {
-    check: 'facialFeatures',
-    verdict: head.verdict === 'likely-fail' ? 'likely-fail' : 'unsure',
-    measures: ['head-geometry'],
-    notMeasured: ['face-count', 'eyes-open', 'pose', 'expression'],
-    message:
-      head.verdict === 'likely-pass'
-        ? { key: 'precheck.summary.facialFeaturesPartial', params: {} }
-        : head.message,
-  };
   return {
     file: summary('file', [m.file]),
     background: summary('background', [m.background]),
     // Order matters for the message: a blurred photo says so before mentioning its exposure.
     clarity: summary('clarity', [m.sharpness, m.exposure, m.blockiness]),
-    facialFeatures,
-    noOrnaments: {
-      check: 'noOrnaments',
-      verdict: 'unsure',
-      measures: [],
-      notMeasured: ['headwear', 'jewellery', 'tinted-glasses'],
-      message: { key: 'precheck.summary.noOrnamentsNotMeasured', params: {} },
-    },
+    facialFeatures: summariseFacialFeatures(m),
+    noOrnaments: summariseNoOrnaments(m),
+  };
+}
+
+/**
+ * With a face found, the detector's measures decide (one face, head size and position, eyes) and a pass
+ * leaves pose and expression to the reviewer. Without one (no detector, or no face found), the heuristic
+ * head outline may still fail the check, never pass it.
+ */
+export function summariseFacialFeatures(m: PhotoMeasures): CheckSummary {
+  const measured = m.face.values?.head != null;
+  if (measured) {
+    const found = summary('facialFeatures', [m.face, m.eyes], ['pose', 'expression']);
+    return found.verdict === 'likely-pass'
+      ? { ...found, message: { key: 'precheck.summary.facialFeaturesMeasured', params: {} } }
+      : found;
+  }
+  const head = m.headGeometry;
+  return {
+    check: 'facialFeatures',
+    verdict: head.verdict === 'likely-fail' ? 'likely-fail' : 'unsure',
+    measures: ['face', 'head-geometry'],
+    notMeasured: ['face-count', 'eyes-open', 'pose', 'expression'],
+    message: head.verdict === 'likely-fail' ? head.message : m.face.message,
+  };
+}
+
+/** Tinted lenses can fail the check; headwear and jewellery are not measured, so it never passes. */
+export function summariseNoOrnaments(m: PhotoMeasures): CheckSummary {
+  const lenses = m.eyewear;
+  const notMeasured: CheckSummary['notMeasured'] =
+    lenses.verdict === 'unsure' ? ['headwear', 'jewellery', 'tinted-glasses'] : ['headwear', 'jewellery'];
+  return {
+    check: 'noOrnaments',
+    verdict: lenses.verdict === 'likely-fail' ? 'likely-fail' : 'unsure',
+    measures: ['eyewear'],
+    notMeasured,
+    message:
+      lenses.verdict === 'likely-fail'
+        ? lenses.message
+        : lenses.verdict === 'likely-pass'
+          ? { key: 'precheck.summary.noOrnamentsPartial', params: {} }
+          : { key: 'precheck.summary.noOrnamentsNotMeasured', params: {} },
   };
 }
 

@@ -64,6 +64,42 @@ export const photoCheckMessagesEn = {
     'Top of the head {crown} % down the photo (at most {limit} %): too low (rough estimate)',
   'precheck.head.unmeasurable': 'The head cannot be outlined against this background or at this exposure',
 
+  'precheck.face.ok':
+    'One face; head about {height} % of the photo height (standard about 67 %), face {width} % of the width, centred',
+  'precheck.face.none': 'The face detector found no face: judge the face by eye',
+  'precheck.face.several': '{count} faces found: the photo must show one person, likely fails',
+  'precheck.face.secondUnsure': 'Possibly a second face (detector score {score}): check by eye',
+  'precheck.face.cropped':
+    'The top of the head is cut off (about {crown} % of the height above the frame): likely fails',
+  'precheck.face.croppedBorderline': 'The top of the head is at the top edge: check the crown by eye',
+  'precheck.face.chinCropped': 'The chin is below the bottom edge: likely fails',
+  'precheck.face.small':
+    'Head about {height} % of the photo height (at least {limit} %): head too small, likely fails',
+  'precheck.face.large':
+    'Head about {height} % of the photo height (at most {limit} %): head too large, likely fails',
+  'precheck.face.sizeBorderline':
+    'Head about {height} % of the photo height: outside {low}–{high} % but not clearly wrong, check by eye',
+  'precheck.face.offCentre': 'Face {offset} % of the width off-centre (limit {limit} %): likely fails',
+  'precheck.face.offCentreBorderline': 'Face {offset} % of the width off-centre: check the position by eye',
+  'precheck.face.unavailable':
+    'The face detector could not be loaded: face, eyes and eyewear are for your eye',
+  'precheck.face.failed': 'The face detector failed on this photo: face, eyes and eyewear are for your eye',
+  'precheck.face.notRun': 'The face detector did not run: face, eyes and eyewear are for your eye',
+
+  'precheck.eyes.open': 'Both eyes open and visible (openness {left} and {right}; closed below {limit})',
+  'precheck.eyes.likeSkin':
+    'The eyes look closed or covered: an eye region looks like skin ({likeness}, limit {limit}), likely fails',
+  'precheck.eyes.closedShape': 'The eyelids look closed (openness {aspect}, below {limit}): likely fails',
+  'precheck.eyes.borderline': 'An eye may be closed or covered (skin likeness {likeness}): check by eye',
+  'precheck.eyes.noFace': 'Eyes not measured: no face found',
+  'precheck.eyes.noDetector': 'Eyes not measured: no face detector',
+
+  'precheck.eyewear.tinted':
+    'Both eye regions are dark ({brightness} of the cheek’s brightness, limit {limit}): tinted glasses likely, fails',
+  'precheck.eyewear.clear': 'No tinted lenses seen (eye regions {brightness} of the cheek’s brightness)',
+  'precheck.eyewear.noFace': 'Eyewear not measured: no face found',
+  'precheck.eyewear.noDetector': 'Eyewear not measured: no face detector',
+
   'precheck.change.sameImage':
     'The same picture as the card photo (hash distance {distance} of 64, grey levels {difference} apart): not a new photo',
   'precheck.change.newPhoto':
@@ -71,10 +107,11 @@ export const photoCheckMessagesEn = {
   'precheck.change.veryDifferent':
     'The face colour differs by {delta} from the card photo (same person usually under {limit}): compare the faces closely',
 
-  'precheck.summary.facialFeaturesPartial':
-    'Head size and position look right; eyes, pose and expression are for your eye',
   'precheck.summary.noOrnamentsNotMeasured':
     'Not measured: headwear, jewellery and tinted glasses are for your eye',
+  'precheck.summary.facialFeaturesMeasured':
+    'One face, head size and position and open eyes look right; pose, ears and expression are for your eye',
+  'precheck.summary.noOrnamentsPartial': 'No tinted lenses seen; headwear and jewellery are for your eye',
   'precheck.summary.unavailable': 'Automatic checks are unavailable in this browser',
 } as const;
 
@@ -127,14 +164,46 @@ export const photoCheckMessagesZhCN: Record<PhotoCheckMessageKey, string> = {
   'precheck.head.low': '头顶位于照片 {crown}% 处（至多 {limit}%）：位置过低（粗略估计）',
   'precheck.head.unmeasurable': '在此背景或曝光条件下无法勾勒头部轮廓',
 
+  'precheck.face.ok': '一张人脸；头部约占照片高度的 {height}%（标准约 67%），脸宽占宽度的 {width}%，居中',
+  'precheck.face.none': '人脸检测未找到人脸：请人工判断面部',
+  'precheck.face.several': '检测到 {count} 张人脸：照片只能有一个人，可能不合格',
+  'precheck.face.secondUnsure': '可能有第二张人脸（检测得分 {score}）：请人工核对',
+  'precheck.face.cropped': '头顶被裁切（约有照片高度的 {crown}% 在画面之外）：可能不合格',
+  'precheck.face.croppedBorderline': '头顶贴近上边缘：请人工核对头顶是否完整',
+  'precheck.face.chinCropped': '下巴超出下边缘：可能不合格',
+  'precheck.face.small': '头部约占照片高度的 {height}%（至少 {limit}%）：头部过小，可能不合格',
+  'precheck.face.large': '头部约占照片高度的 {height}%（至多 {limit}%）：头部过大，可能不合格',
+  'precheck.face.sizeBorderline': '头部约占照片高度的 {height}%：超出 {low}–{high}% 但不明显，请人工核对',
+  'precheck.face.offCentre': '面部偏离中心 {offset}% 宽度（上限 {limit}%）：可能不合格',
+  'precheck.face.offCentreBorderline': '面部偏离中心 {offset}% 宽度：请人工核对位置',
+  'precheck.face.unavailable': '人脸检测无法加载：面部、眼睛和眼镜需要人工判断',
+  'precheck.face.failed': '人脸检测处理此照片时出错：面部、眼睛和眼镜需要人工判断',
+  'precheck.face.notRun': '人脸检测未运行：面部、眼睛和眼镜需要人工判断',
+
+  'precheck.eyes.open': '双眼睁开且可见（睁眼程度 {left} 和 {right}；低于 {limit} 为闭眼）',
+  'precheck.eyes.likeSkin':
+    '眼睛似乎闭合或被遮挡：眼部区域看起来像皮肤（{likeness}，上限 {limit}），可能不合格',
+  'precheck.eyes.closedShape': '眼睑似乎闭合（睁眼程度 {aspect}，低于 {limit}）：可能不合格',
+  'precheck.eyes.borderline': '眼睛可能闭合或被遮挡（皮肤相似度 {likeness}）：请人工核对',
+  'precheck.eyes.noFace': '未测量眼睛：未找到人脸',
+  'precheck.eyes.noDetector': '未测量眼睛：没有人脸检测',
+
+  'precheck.eyewear.tinted':
+    '双眼区域偏暗（为脸颊亮度的 {brightness}，上限 {limit}）：可能戴有色眼镜，不合格',
+  'precheck.eyewear.clear': '未见有色镜片（眼部区域为脸颊亮度的 {brightness}）',
+  'precheck.eyewear.noFace': '未测量眼镜：未找到人脸',
+  'precheck.eyewear.noDetector': '未测量眼镜：没有人脸检测',
+
   'precheck.change.sameImage':
     '与社保卡照片是同一张图片（哈希距离 {distance}/64，灰度相差 {difference}）：不是新照片',
   'precheck.change.newPhoto': '新拍摄的照片（哈希距离 {distance}/64）；面部颜色与卡面照片相差 {delta}',
   'precheck.change.veryDifferent':
     '面部颜色与社保卡照片相差 {delta}（同一人通常低于 {limit}）：请仔细比对面部',
 
-  'precheck.summary.facialFeaturesPartial': '头部大小和位置看起来正常；眼睛、姿态和表情需要人工判断',
   'precheck.summary.noOrnamentsNotMeasured': '未测量：帽子、首饰和有色眼镜需要人工判断',
+  'precheck.summary.facialFeaturesMeasured':
+    '一张人脸，头部大小、位置和睁眼看起来正常；姿态、耳朵和表情需要人工判断',
+  'precheck.summary.noOrnamentsPartial': '未见有色镜片；帽子和首饰需要人工判断',
   'precheck.summary.unavailable': '此浏览器无法运行自动检查',
 };
 

@@ -15,7 +15,9 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 const post = (message: FromWorker): void => scope.postMessage(message);
-const core = new PhotoCheckWorkerCore(browserDecoder, post);
+// The detector's chunk (face-api with TensorFlow.js, about 1.3 MB) is fetched only when a new photo is measured.
+const loadFaceDetector = () => import('./face-assets').then((m) => m.loadBrowserFaceDetector());
+const core = new PhotoCheckWorkerCore(browserDecoder, post, loadFaceDetector);
 
 scope.addEventListener('message', (event) => {
   const message = event.data;

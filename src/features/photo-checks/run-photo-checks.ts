@@ -41,7 +41,10 @@ export class PhotoChecksError extends Error {
   }
 }
 
-/** Decoding and measuring take well under a second; this only catches a stuck worker. */
+/**
+ * Decoding and measuring take well under a second, and the face detector's first load (about 2 MB of
+ * the app's own assets) a few seconds at most; this only catches a stuck worker.
+ */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** A photo as the API describes it, as a source: its address plus the declared file facts. */

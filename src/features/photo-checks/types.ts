@@ -22,7 +22,16 @@ export type Verdict = 'likely-pass' | 'likely-fail' | 'unsure';
 export type InformedCheck = CheckName | 'file' | 'identity';
 
 export type MeasureName =
-  'file' | 'background' | 'sharpness' | 'exposure' | 'blockiness' | 'head-geometry' | 'change';
+  | 'file'
+  | 'background'
+  | 'sharpness'
+  | 'exposure'
+  | 'blockiness'
+  | 'head-geometry'
+  | 'face'
+  | 'eyes'
+  | 'eyewear'
+  | 'change';
 
 export type PhotoFormat = 'jpeg' | 'png' | 'webp' | 'heic' | 'gif' | 'other';
 
@@ -175,6 +184,64 @@ export interface HeadGeometryThresholds {
   maxCrownY: number;
 }
 
+export interface FaceValues {
+  /** Faces the detector found (score 0.3 or more). */
+  faceCount: number;
+  /** The detector's confidence in the main face (0-1); 0 when none was found. */
+  score: number;
+  /** Milliseconds the detector took on this photo. */
+  detectorMs: number;
+  /** The main face's head size and position; null when no face was found. */
+  head: HeadFromFace | null;
+}
+
+export interface HeadFromFace {
+  /** Estimated crown (top of the head) as a share of the photo height; negative when cut off. */
+  crownY: number;
+  /** Chin as a share of the photo height. */
+  chinY: number;
+  /** Estimated crown-to-chin height as a share of the photo height. */
+  headHeight: number;
+  /** Jaw width (about ear root to ear root) as a share of the photo width. */
+  faceWidth: number;
+  /** Horizontal offset of the face's centre from the photo's centre, as a share of the width (signed). */
+  centreOffset: number;
+}
+
+export interface FaceThresholds {
+  croppedCrownBelow: number;
+  headTooSmallBelow: number;
+  headTooLargeAbove: number;
+  offCentreAbove: number;
+  secondFaceScore: number;
+}
+
+export interface EyesValues {
+  /** Eye aspect ratio of each eye from the landmarks (about 0.3 open, towards 0 closed). */
+  leftAspect: number;
+  rightAspect: number;
+  /**
+   * Median brightness of each eye region over the cheek's (about 0.4-0.8 for an open eye, about 1 when
+   * the region is skin: a closed eye).
+   */
+  leftSkinLikeness: number;
+  rightSkinLikeness: number;
+}
+
+export interface EyesThresholds {
+  eyesLikeSkinAbove: number;
+  closedEyeAspectBelow: number;
+}
+
+export interface EyewearValues {
+  /** The lighter eye region's median brightness over the cheek's (tinted lenses darken both). */
+  eyeBrightness: number;
+}
+
+export interface EyewearThresholds {
+  tintedLensBelow: number;
+}
+
 export interface ChangeValues {
   /** Hamming distance between the 64-bit DCT perceptual hashes of the two photos (0 = same picture). */
   hashDistance: number;
@@ -210,6 +277,9 @@ export type HeadGeometryMeasure = MeasureBase<
   HeadGeometryValues,
   HeadGeometryThresholds
 >;
+export type FaceMeasure = MeasureBase<'face', 'facialFeatures', FaceValues | null, FaceThresholds>;
+export type EyesMeasure = MeasureBase<'eyes', 'facialFeatures', EyesValues | null, EyesThresholds>;
+export type EyewearMeasure = MeasureBase<'eyewear', 'noOrnaments', EyewearValues | null, EyewearThresholds>;
 export type ChangeMeasure = MeasureBase<'change', 'identity', ChangeValues, ChangeThresholds>;
 
 export type MeasureResult =
@@ -219,6 +289,9 @@ export type MeasureResult =
   | ExposureMeasure
   | BlockinessMeasure
   | HeadGeometryMeasure
+  | FaceMeasure
+  | EyesMeasure
+  | EyewearMeasure
   | ChangeMeasure;
 
 /** The region's rules the photo is held to. Sizes are settings, not constants: regions disagree. */
@@ -247,7 +320,11 @@ export interface PhotoMeasures {
   exposure: ExposureMeasure;
   blockiness: BlockinessMeasure;
   headGeometry: HeadGeometryMeasure;
-  /** Time spent on the pixel measures, milliseconds (decoding excluded). */
+  /** The face detector's measures; "unsure" with the reason when it could not run. */
+  face: FaceMeasure;
+  eyes: EyesMeasure;
+  eyewear: EyewearMeasure;
+  /** Time spent on the pixel measures, milliseconds (decoding and the face detector excluded). */
   pixelMs: number;
 }
 

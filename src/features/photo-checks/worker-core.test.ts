@@ -3,7 +3,8 @@ import jpeg from 'jpeg-js';
 import { DEFAULT_PHOTO_RULES, photoRulesFor } from './photo-rules';
 import { pixelsFromNative } from './prepare';
 import { ID_BLUE, blurred, portrait, withNoise } from './test-images';
-import { PhotoCheckWorkerCore, type PhotoDecoder } from './worker-core';
+import { STANDARD_FACE, faceOf } from './face-test-faces';
+import { PhotoCheckWorkerCore, type FaceDetectorLoader, type PhotoDecoder } from './worker-core';
 import type { FromWorker } from './worker-protocol';
 
 function jpegOf(image: ReturnType<typeof portrait>): ArrayBuffer {
@@ -120,5 +121,83 @@ describe('the worker core', () => {
     await core.handle({ type: 'fail', id: 2, code: 'fetch-failed', message: '404' });
     await core.handle({ type: 'bytes', id: 2, photos: [{ key: NEW, bytes: newJpeg.slice(0) }] });
     expect(sent.map((m) => m.type)).toEqual(['need', 'result', 'need']);
+  });
+
+  describe('with a face detector', () => {
+    async function runOnce(core: PhotoCheckWorkerCore, sent: FromWorker[], id: number, key: string) {
+      await core.handle({
+        type: 'run',
+        id,
+        newPhoto: { key },
+        cardPhoto: { key: CARD },
+        rules: DEFAULT_PHOTO_RULES,
+      });
+      const need = sent.at(-1);
+      if (need?.type === 'need') {
+        const photos = need.keys.map((k) => ({ key: k, bytes: (k === CARD ? cardJpeg : newJpeg).slice(0) }));
+        await core.handle({ type: 'bytes', id, photos });
+      }
+      const result = sent.at(-1);
+      if (result?.type !== 'result') throw new Error(`expected a result, got ${JSON.stringify(result)}`);
+      return result.report;
+    }
+
+    it('runs it on the new photo only, loading it once', async () => {
+      const sent: FromWorker[] = [];
+      const detect = vi.fn(async () => [faceOf(STANDARD_FACE)]);
+      const load = vi.fn<FaceDetectorLoader>(async () => ({ backend: 'test', detect }));
+      const core = new PhotoCheckWorkerCore(decoder, (m) => sent.push(m), load);
+      const report = await runOnce(core, sent, 1, NEW);
+      await runOnce(core, sent, 2, `${NEW}-other`);
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(detect).toHaveBeenCalledTimes(2);
+      expect(report.newPhoto.face.values).toMatchObject({ faceCount: 1 });
+      expect(report.cardPhoto?.face.message.key).toBe('precheck.face.notRun');
+    });
+
+    it('answers "unsure, could not be loaded" for every photo when loading fails, without retrying', async () => {
+      const sent: FromWorker[] = [];
+      const load = vi.fn<FaceDetectorLoader>(() => Promise.reject(new Error('wasm 404')));
+      const core = new PhotoCheckWorkerCore(decoder, (m) => sent.push(m), load);
+      const first = await runOnce(core, sent, 1, NEW);
+      const second = await runOnce(core, sent, 2, `${NEW}-other`);
+      expect(load).toHaveBeenCalledTimes(1);
+      for (const report of [first, second]) {
+        expect(report.newPhoto.face).toMatchObject({
+          verdict: 'unsure',
+          message: { key: 'precheck.face.unavailable' },
+        });
+        expect(report.checks.noOrnaments.verdict).toBe('unsure');
+        // The pixel measures still answer.
+        expect(report.checks.clarity.verdict).toBe('likely-fail');
+      }
+    });
+
+    it('answers "unsure, failed on this photo" when the detector throws', async () => {
+      const sent: FromWorker[] = [];
+      const detect = vi.fn(() => Promise.reject(new Error('out of memory')));
+      const core = new PhotoCheckWorkerCore(
+        decoder,
+        (m) => sent.push(m),
+        async () => ({ backend: 'test', detect }),
+      );
+      const report = await runOnce(core, sent, 1, NEW);
+      expect(report.newPhoto.face.message.key).toBe('precheck.face.failed');
+      expect(report.checks.facialFeatures.verdict).not.toBe('likely-pass');
+    });
+
+    it('measures again with the detector a photo it had measured only as a card photo', async () => {
+      const sent: FromWorker[] = [];
+      const detect = vi.fn(async () => [faceOf(STANDARD_FACE)]);
+      const core = new PhotoCheckWorkerCore(
+        decoder,
+        (m) => sent.push(m),
+        async () => ({ backend: 'test', detect }),
+      );
+      await runOnce(core, sent, 1, NEW);
+      const report = await runOnce(core, sent, 2, CARD);
+      expect(detect).toHaveBeenCalledTimes(2);
+      expect(report.newPhoto.face.values).toMatchObject({ faceCount: 1 });
+    });
   });
 });

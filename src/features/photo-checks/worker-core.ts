@@ -2,6 +2,8 @@
  * The worker's logic, free of worker globals so that tests can drive it with plain messages and a
  * fake decoder. The worker entry (photo-checks.worker.ts) only wires it to `self`.
  */
+import type { FaceDetector } from './face-detector';
+import type { FaceDetection } from './measure-face';
 import { readFileFacts } from './measure-file';
 import { buildReport, measurePhoto, rejudge, type MeasuredPhoto } from './measure-photo';
 import type { PhotoPixels } from './prepare';
@@ -25,7 +27,16 @@ interface CacheEntry {
   measured: MeasuredPhoto;
   facts: PhotoFileFacts;
   rulesKey: string;
+  /** Whether the face detector ran on it: card photos are measured without it (they are only compared). */
+  faces: boolean;
 }
+
+/**
+ * Loads the face detector. Called once, when the first new photo is measured, so the library, its
+ * WebAssembly and its weights are fetched only when checks run. A rejection is remembered: every later
+ * photo gets "unsure, the detector could not be loaded" at once instead of a retry per photo.
+ */
+export type FaceDetectorLoader = () => Promise<FaceDetector>;
 
 interface PendingRun {
   newPhoto: PhotoRef;
@@ -38,10 +49,12 @@ const rulesKeyOf = (rules: PhotoRules): string => JSON.stringify(rules);
 export class PhotoCheckWorkerCore {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly pending = new Map<number, PendingRun>();
+  private detector: Promise<FaceDetector> | null = null;
 
   constructor(
     private readonly decoder: PhotoDecoder,
     private readonly post: (message: FromWorker) => void,
+    private readonly loadFaceDetector: FaceDetectorLoader | null = null,
   ) {}
 
   /** Number of photos currently cached (for tests and diagnostics). */
@@ -71,7 +84,9 @@ export class PhotoCheckWorkerCore {
 
   private async startRun(id: number, run: PendingRun): Promise<void> {
     const refs = run.cardPhoto ? [run.newPhoto, run.cardPhoto] : [run.newPhoto];
-    const missing = refs.filter((ref) => !ref.bitmap && !this.cache.has(ref.key)).map((ref) => ref.key);
+    const missing = refs
+      .filter((ref) => !ref.bitmap && !this.usable(ref.key, ref === run.newPhoto))
+      .map((ref) => ref.key);
     if (missing.length > 0) {
       this.pending.set(id, run);
       this.post({ type: 'need', id, keys: [...new Set(missing)] });
@@ -89,8 +104,8 @@ export class PhotoCheckWorkerCore {
 
   private async complete(id: number, run: PendingRun, bytes: ReadonlyMap<string, Uint8Array>): Promise<void> {
     try {
-      const newPhoto = await this.measured(run.newPhoto, run.rules, bytes);
-      const cardPhoto = run.cardPhoto ? await this.measured(run.cardPhoto, run.rules, bytes) : null;
+      const newPhoto = await this.measured(run.newPhoto, run.rules, bytes, true);
+      const cardPhoto = run.cardPhoto ? await this.measured(run.cardPhoto, run.rules, bytes, false) : null;
       this.post({ type: 'result', id, report: buildReport(newPhoto, cardPhoto) });
     } catch (error) {
       const decodeFailed = error instanceof DecodeError;
@@ -103,15 +118,40 @@ export class PhotoCheckWorkerCore {
     }
   }
 
+  private usable(key: string, faces: boolean): boolean {
+    const cached = this.cache.get(key);
+    return cached !== undefined && (cached.faces || !faces);
+  }
+
+  /** The detector's outcome on one photo; never throws (a failure is an outcome the measures report). */
+  private async detectFaces(pixels: PhotoPixels): Promise<FaceDetection> {
+    if (!this.loadFaceDetector) return { status: 'not-run' };
+    this.detector ??= this.loadFaceDetector();
+    let detector: FaceDetector;
+    try {
+      detector = await this.detector;
+    } catch {
+      return { status: 'unavailable' };
+    }
+    const started = globalThis.performance?.now() ?? Date.now();
+    try {
+      const faces = await detector.detect(pixels.image);
+      return { status: 'ran', faces, ms: (globalThis.performance?.now() ?? Date.now()) - started };
+    } catch {
+      return { status: 'failed' };
+    }
+  }
+
   /** A photo's measures under these rules: from the cache, re-judged if the rules changed, or measured now. */
   private async measured(
     ref: PhotoRef,
     rules: PhotoRules,
     bytes: ReadonlyMap<string, Uint8Array>,
+    faces: boolean,
   ): Promise<MeasuredPhoto> {
     const rulesKey = rulesKeyOf(rules);
     const cached = this.cache.get(ref.key);
-    if (cached) {
+    if (cached && (cached.faces || !faces)) {
       // The page's copy of a bitmap is its own; this clone is not needed once the photo is known.
       ref.bitmap?.close();
       // Re-inserting keeps the map in least-recently-used order.
@@ -144,8 +184,10 @@ export class PhotoCheckWorkerCore {
       }
       facts = readFileFacts(file, pixels.nativeWidth, pixels.nativeHeight);
     }
-    const measured = measurePhoto(pixels, facts, rules);
-    this.cache.set(ref.key, { measured, facts, rulesKey });
+    const detection = faces ? await this.detectFaces(pixels) : ({ status: 'not-run' } as const);
+    const measured = measurePhoto(pixels, facts, rules, detection);
+    this.cache.delete(ref.key);
+    this.cache.set(ref.key, { measured, facts, rulesKey, faces });
     while (this.cache.size > CACHE_SIZE) {
       const oldest = this.cache.keys().next().value;
       if (oldest === undefined) break;
