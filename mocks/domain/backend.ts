@@ -20,6 +20,7 @@ import {
   decisionFingerprint,
   decisionInputErrors,
   idempotencyKeyErrors,
+  revealReasonErrors,
   parseIfMatch,
   reReviewInputErrors,
   revokeInputErrors,
@@ -587,13 +588,10 @@ export class MockBackend {
   revealIdNumber(actor: UserRecord, requestId: string, body: unknown): { idNumber: string } {
     this.requireRole(actor, 'reviewer');
     const input = validateBody(RevealInputSchema, body);
-    const reason = input.ok ? input.data.reason.trim() : '';
     if (!input.ok) throw problems.validation(input.errors);
-    if (reason.length < 5 || /[\u0000-\u001f\u007f-\u009f]/.test(reason)) {
-      throw problems.validation([
-        { field: 'reason', code: 'length', message: 'at least 5 printable characters' },
-      ]);
-    }
+    const reason = input.data.reason.trim();
+    const errors = revealReasonErrors(input.data.reason);
+    if (errors.length > 0) throw problems.validation(errors);
     this.sweep();
     const request = this.requireRequest(requestId);
     if (!request.claim || request.claim.holderId !== actor.id) throw this.claimEnded(actor, request);

@@ -111,6 +111,16 @@ function requiredTextErrors(field: string, text: string, max: number): FieldErro
 }
 
 /** Why a supervisor takes a claim: one line of 1 to 200 characters. */
+/** A reason for revealing an ID number: 5 to 200 printable characters on one line (paragraphs allowed). */
+export function revealReasonErrors(reason: string): FieldError[] {
+  const trimmed = reason.trim();
+  if (trimmed.length < 5) return [{ field: 'reason', code: 'length', message: 'at least 5 characters' }];
+  if (controlInParagraphs.test(reason)) {
+    return [{ field: 'reason', code: 'control-character', message: 'control characters are not allowed' }];
+  }
+  return [];
+}
+
 export function revokeInputErrors(input: RevokeClaimInput): FieldError[] {
   return [
     ...requiredTextErrors('reason', input.reason, REVOKE_REASON_MAX_CHARACTERS),
