@@ -133,7 +133,7 @@ interface WorkspaceProps {
 }
 
 function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }: WorkspaceProps) {
-  const { t, tIsolated, locale } = useI18n();
+  const { t, tIsolated, locale, formatDateTime } = useI18n();
   const navigate = useNavigate();
   const notify = useNotify();
   const announce = useAnnounce();
@@ -480,6 +480,10 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
           <CompareViewer
             viewer={viewer}
             highlight={areaFinding?.areas ?? []}
+            watermark={t('watermark.text', {
+              name: user.displayName,
+              time: formatDateTime(new Date(now - (now % 60_000)).toISOString()),
+            })}
             newPhoto={{
               src: photoSrc(request.newPhoto),
               width: request.newPhoto.width,

@@ -50,6 +50,8 @@ export interface CompareViewerProps {
   cardPhoto: ViewerPhoto;
   /** Areas of the new photo to outline (in its own pixels): where a machine check looked. */
   highlight?: readonly HighlightBox[];
+  /** Who is looking and when, laid faintly over the photos so that a screenshot can be traced. */
+  watermark?: string;
 }
 
 const modeLabels: Record<CompareMode, MessageKey> = {
@@ -73,7 +75,13 @@ const PIXELATED_FROM = 2;
  * The card photo is always drawn into the new photo's box, so the two line up even when their pixel sizes
  * differ, and zoom percentages refer to the new photo's pixels (100 % = one photo pixel per CSS pixel).
  */
-export function CompareViewer({ viewer, newPhoto, cardPhoto, highlight = [] }: CompareViewerProps) {
+export function CompareViewer({
+  viewer,
+  newPhoto,
+  cardPhoto,
+  highlight = [],
+  watermark,
+}: CompareViewerProps) {
   const { t, formatNumber } = useI18n();
   const { state, actions } = viewer;
   const { stageRef, dragging, handlers } = usePanZoom(actions);
@@ -214,6 +222,7 @@ export function CompareViewer({ viewer, newPhoto, cardPhoto, highlight = [] }: C
         }}
       >
         {content}
+        {watermark ? <Watermark text={watermark} /> : null}
       </Box>
       <ModeControls
         mode={state.mode}
@@ -625,4 +634,49 @@ function photoStyle(scale: number): CSSProperties {
     objectFit: 'contain',
     imageRendering: scale >= PIXELATED_FROM ? 'pixelated' : 'auto',
   };
+}
+
+/**
+ * A faint, repeated "name · time" over the stage: invisible to assistive technology and to the pointer,
+ * but present in any screenshot or photo of the screen.
+ */
+function Watermark({ text }: { text: string }) {
+  return (
+    <Box
+      aria-hidden
+      data-testid="watermark"
+      data-text={text}
+      sx={{
+        position: 'absolute',
+        inset: 0,
+        overflow: 'hidden',
+        pointerEvents: 'none',
+        zIndex: 2,
+        display: 'grid',
+        gridTemplateColumns: 'repeat(3, 1fr)',
+        alignContent: 'space-around',
+        rowGap: 8,
+        color: 'rgba(0, 0, 0, 0.14)',
+        textShadow: '0 0 1px rgba(255, 255, 255, 0.25)',
+        fontSize: '0.8rem',
+        fontWeight: 600,
+        whiteSpace: 'nowrap',
+        userSelect: 'none',
+      }}
+    >
+      {/* Drawn as generated content, not text: it is decoration for screenshots, not for reading. */}
+      {Array.from({ length: 12 }, (_, index) => (
+        <Box
+          key={index}
+          component="span"
+          data-text={text}
+          sx={{
+            transform: 'rotate(-24deg)',
+            justifySelf: 'center',
+            '&::before': { content: 'attr(data-text)' },
+          }}
+        />
+      ))}
+    </Box>
+  );
 }
