@@ -29,12 +29,14 @@ export default defineConfig(({ mode, command }) => {
     build: {
       target: 'es2022',
       sourcemap: true,
+      // dist/.vite/manifest.json: what each chunk imports, read by `npm run analyze` and `check:size`.
+      manifest: true,
     },
     test: {
       globals: true,
       environment: 'jsdom',
       setupFiles: ['./src/testing/setup-tests.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
       restoreMocks: true,
       testTimeout: 15000,
     },
