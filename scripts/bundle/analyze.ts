@@ -1,6 +1,7 @@
 /**
  * `npm run analyze`: builds the production bundle and prints what each package costs, gzipped, in
- * every chunk and in each route's first screen. `--no-build` reuses dist/ as it is.
+ * every chunk and in each route's first screen. Options: `--no-build` reuses dist/ as it is;
+ * `--modules` lists source files instead of packages; `--top=N` shows N rows per table.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { gzipBytes } from './sourcemap-costs';
 
 const topN = Number(process.argv.find((arg) => arg.startsWith('--top='))?.slice(6) ?? 12);
 if (!process.argv.includes('--no-build')) ensureBuild(true);
-const report = readBuild();
+const report = readBuild({ byModule: process.argv.includes('--modules') });
 
 const pad = (text: string, width: number) => text.padEnd(width);
 const padLeft = (text: string, width: number) => text.padStart(width);
@@ -22,13 +23,13 @@ function printPackages(title: string, total: number, packages: ChunkReport['pack
   for (const part of shown) {
     const share = total > 0 ? part.gzipBytes / total : 0;
     console.log(
-      `  ${pad(part.name, 40)} ${padLeft(kb(part.gzipBytes), 10)} ${padLeft(`${(share * 100).toFixed(1)}%`, 6)} ${bar(share)}`,
+      `  ${pad(part.name, 48)} ${padLeft(kb(part.gzipBytes), 10)} ${padLeft(`${(share * 100).toFixed(1)}%`, 6)} ${bar(share)}`,
     );
   }
   const rest = packages.slice(limit);
   if (rest.length > 0) {
     const restBytes = rest.reduce((sum, part) => sum + part.gzipBytes, 0);
-    console.log(`  ${pad(`… ${rest.length} more`, 40)} ${padLeft(kb(restBytes), 10)}`);
+    console.log(`  ${pad(`… ${rest.length} more`, 48)} ${padLeft(kb(restBytes), 10)}`);
   }
 }
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstScreen, screens, type Manifest } from './first-screen';
-import { packageCosts, type PackageCost, type SourceMap } from './sourcemap-costs';
+import { moduleOf, packageCosts, packageOf, type PackageCost, type SourceMap } from './sourcemap-costs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = path.join(root, 'dist');
@@ -65,13 +65,13 @@ export function readManifest(): Manifest {
   return JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
 }
 
-function readChunk(file: string): ChunkReport {
+function readChunk(file: string, groupOf: (source: string) => string): ChunkReport {
   const code = readFileSync(path.join(distDir, file), 'utf8');
   const mapPath = path.join(distDir, `${file}.map`);
   const map: SourceMap = existsSync(mapPath)
     ? (JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMap)
     : { sources: [], mappings: '' };
-  const costs = packageCosts(code, map);
+  const costs = packageCosts(code, map, groupOf);
   return { file, rawBytes: Buffer.byteLength(code, 'utf8'), ...costs };
 }
 
@@ -89,11 +89,13 @@ export function sumPackages(chunks: ChunkReport[]): PackageCost[] {
   return [...totals.values()].sort((a, b) => b.gzipBytes - a.gzipBytes);
 }
 
-export function readBuild(): BuildReport {
+/** `byModule` reports each source file instead of each package. */
+export function readBuild({ byModule = false } = {}): BuildReport {
   const manifest = readManifest();
+  const groupOf = byModule ? moduleOf : packageOf;
   const chunks = new Map<string, ChunkReport>();
   for (const { file } of Object.values(manifest)) {
-    if (file.endsWith('.js') && !chunks.has(file)) chunks.set(file, readChunk(file));
+    if (file.endsWith('.js') && !chunks.has(file)) chunks.set(file, readChunk(file, groupOf));
   }
   const screenReports = screens.map((spec) => {
     const { name, files } = firstScreen(manifest, spec);

@@ -55,9 +55,18 @@ export function packageOf(source: string): string {
   return parts.filter((part) => part !== '..' && part !== '.').join('/') || '(unknown)';
 }
 
+/** A source path without its leading `../` steps: `node_modules/@mui/material/esm/Button/Button.js`. */
+export function moduleOf(source: string): string {
+  return source.replace(/^(\.\.?\/)+/, '');
+}
+
 /** The text of a chunk split by the package each mapped span came from; unmapped text is `(other)`. */
-export function splitByPackage(code: string, map: SourceMap): Map<string, string> {
-  const packages = map.sources.map(packageOf);
+export function splitByPackage(
+  code: string,
+  map: SourceMap,
+  groupOf: (source: string) => string = packageOf,
+): Map<string, string> {
+  const packages = map.sources.map(groupOf);
   const parts = new Map<string, string[]>();
   const add = (name: string, text: string) => {
     if (text.length === 0) return;
@@ -101,9 +110,13 @@ export interface PackageCost {
   gzipBytes: number;
 }
 
-export function packageCosts(code: string, map: SourceMap): { gzipBytes: number; packages: PackageCost[] } {
+export function packageCosts(
+  code: string,
+  map: SourceMap,
+  groupOf: (source: string) => string = packageOf,
+): { gzipBytes: number; packages: PackageCost[] } {
   const total = gzipBytes(code);
-  const split = [...splitByPackage(code, map)].map(([name, text]) => ({
+  const split = [...splitByPackage(code, map, groupOf)].map(([name, text]) => ({
     name,
     rawBytes: Buffer.byteLength(text, 'utf8'),
     alone: gzipBytes(text),
