@@ -42,7 +42,7 @@ for (const screen of report.screens) {
       ? '  ✓ within budget'
       : '  ✗ over budget';
   console.log(
-    `  ${pad(screen.name, 10)} ${padLeft(kb(screen.gzipBytes), 10)}  ${screen.files.length} chunks${mark}`,
+    `  ${pad(screen.name, 16)} ${padLeft(kb(screen.gzipBytes), 10)}  ${screen.files.length} chunks${mark}`,
   );
 }
 

@@ -14,12 +14,12 @@ console.log(
 let failed = false;
 for (const screen of report.screens) {
   if (!budget.screens.includes(screen.name)) {
-    console.log(`  ${screen.name.padEnd(10)} ${kb(screen.gzipBytes).padStart(10)}  (not budgeted)`);
+    console.log(`  ${screen.name.padEnd(16)} ${kb(screen.gzipBytes).padStart(10)}  (not budgeted)`);
     continue;
   }
   const verdict = judge(screen.name, screen.gzipBytes);
   const status = verdict.failed ? 'FAIL' : verdict.overTarget ? 'over target, within tolerance' : 'ok';
-  console.log(`  ${screen.name.padEnd(10)} ${kb(screen.gzipBytes).padStart(10)}  ${status}`);
+  console.log(`  ${screen.name.padEnd(16)} ${kb(screen.gzipBytes).padStart(10)}  ${status}`);
   failed ||= verdict.failed;
 }
 if (failed) {

@@ -59,17 +59,17 @@ describe('first screen from the build manifest', () => {
   });
 
   it('is the entry closure plus the route chunk and its static imports, not other routes or lazy dialogs', () => {
-    expect(firstScreen(page, { name: 'queue', routeModules: ['src/app/routes/queue.tsx'] }).files).toEqual([
+    expect(firstScreen(page, { name: 'queue', lazyModules: ['src/app/routes/queue.tsx'] }).files).toEqual([
       'assets/index.js',
       'assets/vendor.js',
       'assets/queue.js',
       'assets/table.js',
     ]);
     expect(
-      firstScreen(page, { name: 'workspace', routeModules: ['src/app/routes/review.tsx'] }).files,
+      firstScreen(page, { name: 'workspace', lazyModules: ['src/app/routes/review.tsx'] }).files,
     ).toEqual(['assets/index.js', 'assets/vendor.js', 'assets/review.js', 'assets/table.js']);
     expect(
-      firstScreen(page, { name: 'dashboard', routeModules: ['src/app/routes/dashboard.tsx'] }).files,
+      firstScreen(page, { name: 'dashboard', lazyModules: ['src/app/routes/dashboard.tsx'] }).files,
     ).toEqual([
       'assets/index.js',
       'assets/vendor.js',
@@ -80,10 +80,10 @@ describe('first screen from the build manifest', () => {
   });
 
   it('refuses a route module the entry does not load lazily', () => {
-    expect(() => firstScreen(page, { name: 'x', routeModules: ['src/app/routes/missing.tsx'] })).toThrow(
+    expect(() => firstScreen(page, { name: 'x', lazyModules: ['src/app/routes/missing.tsx'] })).toThrow(
       /not loaded lazily/,
     );
-    expect(() => firstScreen(page, { name: 'x', routeModules: ['_charts.js'] })).toThrow(/not loaded lazily/);
+    expect(() => firstScreen(page, { name: 'x', lazyModules: ['_charts.js'] })).toThrow(/not loaded lazily/);
   });
 });
 

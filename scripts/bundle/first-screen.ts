@@ -18,10 +18,13 @@ export interface ManifestChunk {
 }
 export type Manifest = Record<string, ManifestChunk>;
 
-/** A first screen: which lazy route module(s) the router loads for it, as source paths. */
+/**
+ * A first screen: the modules loaded lazily before it can render, as source paths, in load order:
+ * a catalog the start-up fetches for a non-default language, then the route module the router loads.
+ */
 export interface ScreenSpec {
   name: string;
-  routeModules: string[];
+  lazyModules: string[];
 }
 
 export interface FirstScreen {
@@ -67,25 +70,30 @@ export function firstScreen(manifest: Manifest, spec: ScreenSpec): FirstScreen {
   // A route module is only part of a first screen if the code already loaded can import it lazily;
   // anything else means the spec and the router disagree.
   let lazyReachable = dynamicImportsOf(manifest, keys);
-  for (const routeModule of spec.routeModules) {
-    if (!lazyReachable.has(routeModule) && !seen.has(routeModule)) {
+  for (const lazyModule of spec.lazyModules) {
+    if (!lazyReachable.has(lazyModule) && !seen.has(lazyModule)) {
       throw new Error(
-        `${spec.name}: ${routeModule} is not loaded lazily by the entry (is the route still lazy?)`,
+        `${spec.name}: ${lazyModule} is not loaded lazily by the entry (is the route still lazy?)`,
       );
     }
-    const added = staticClosure(manifest, routeModule, seen);
+    const added = staticClosure(manifest, lazyModule, seen);
     keys.push(...added);
     lazyReachable = new Set([...lazyReachable, ...dynamicImportsOf(manifest, added)]);
   }
   return { name: spec.name, files: keys.map((key) => chunkOf(manifest, key).file) };
 }
 
+/** Chinese ships with the entry; English start-ups fetch this catalog first (src/i18n/i18n.tsx). */
+const englishCatalog = 'src/i18n/en.ts';
+
 /** The screens the budget covers and the ones reported for information. */
 export const screens: ScreenSpec[] = [
-  { name: 'queue', routeModules: ['src/app/routes/queue.tsx'] },
-  { name: 'workspace', routeModules: ['src/app/routes/review.tsx'] },
-  { name: 'dashboard', routeModules: ['src/app/routes/dashboard.tsx'] },
-  { name: 'claims', routeModules: ['src/app/routes/claims.tsx'] },
+  { name: 'queue', lazyModules: ['src/app/routes/queue.tsx'] },
+  { name: 'queue (en)', lazyModules: [englishCatalog, 'src/app/routes/queue.tsx'] },
+  { name: 'workspace', lazyModules: ['src/app/routes/review.tsx'] },
+  { name: 'workspace (en)', lazyModules: [englishCatalog, 'src/app/routes/review.tsx'] },
+  { name: 'dashboard', lazyModules: ['src/app/routes/dashboard.tsx'] },
+  { name: 'claims', lazyModules: ['src/app/routes/claims.tsx'] },
 ];
 
 export const budget = {
@@ -93,7 +101,7 @@ export const budget = {
   targetBytes: 200_000,
   /** `check:size` fails above the target by more than this share. */
   tolerance: 0.1,
-  screens: ['queue', 'workspace'],
+  screens: ['queue', 'queue (en)', 'workspace', 'workspace (en)'],
 };
 
 export interface BudgetVerdict {
