@@ -1,5 +1,13 @@
 import { useEffect } from 'react';
-import { AppBar, Box, Button, Chip, MenuItem, Select, Stack, Toolbar, Typography } from '@mui/material';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import NativeSelect from '@mui/material/NativeSelect';
+import OutlinedInput from '@mui/material/OutlinedInput';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
 import { sessionKeys, signOut } from '@/api/endpoints/session';
@@ -81,8 +89,9 @@ export function AppShell() {
             ))}
           </Box>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-            <Select
-              size="small"
+            {/* A native select: MUI's Select would bring its menu, popover and modal code into every
+                first screen for a control used once in a while (docs/decisions/008). */}
+            <NativeSelect
               value={locale}
               onChange={(event) => {
                 if (!isLocale(event.target.value)) return;
@@ -94,19 +103,22 @@ export function AppShell() {
                   setSearchParams(next, { replace: true });
                 }
               }}
+              input={<OutlinedInput size="small" />}
               inputProps={{ 'aria-label': t('shell.language') }}
               sx={{
                 color: 'inherit',
                 '.MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.5)' },
                 '.MuiSvgIcon-root': { color: 'inherit' },
+                // The open list is drawn by the browser on a light background.
+                '& option': { color: 'text.primary', bgcolor: 'background.paper' },
               }}
             >
               {locales.map((code) => (
-                <MenuItem key={code} value={code} lang={code}>
+                <option key={code} value={code} lang={code}>
                   {localeNames[code]}
-                </MenuItem>
+                </option>
               ))}
-            </Select>
+            </NativeSelect>
             <Typography
               component="span"
               variant="body2"
