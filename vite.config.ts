@@ -3,47 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { mockApiPlugin } from './mocks/vite-plugin.ts';
-
-/**
- * Chunks for the first screens (docs/decisions/008): everything the entry imports statically in one
- * `core` chunk; what the queue and the workspace pages both need in `reviewer`; the rest of each page
- * in `queue-page` and `review-page`. Left to itself, rolldown cuts a chunk per set of importers, and
- * after the sign-in page and the dialogs became lazy the queue loaded 27 small chunks, paying each
- * one's import and export lists and a fresh gzip window (+10 kB). Dependencies are not pulled in
- * recursively, so a module lands in the narrowest group that covers who uses it. This relies on deep
- * MUI imports (`@mui/material/Button`): through the barrel every component looks reachable from
- * everywhere.
- */
-type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
-const srcFile = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
-let reach: Record<'core' | 'queue' | 'review', Set<string>> | null = null;
-
-function staticallyReached(start: string, ctx: ModuleGraph): Set<string> {
-  const seen = new Set<string>();
-  const stack = [start];
-  while (stack.length > 0) {
-    const next = stack.pop() as string;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    stack.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
-  }
-  return seen;
-}
-
-function firstScreenChunk(id: string, ctx: ModuleGraph): string | null {
-  reach ??= {
-    core: staticallyReached(srcFile('main.tsx'), ctx),
-    queue: staticallyReached(srcFile('app/routes/queue.tsx'), ctx),
-    review: staticallyReached(srcFile('app/routes/review.tsx'), ctx),
-  };
-  // Route modules stay chunks of their own: the router loads them by name.
-  if (id === srcFile('app/routes/queue.tsx') || id === srcFile('app/routes/review.tsx')) return null;
-  if (reach.core.has(id)) return 'core';
-  if (reach.queue.has(id) && reach.review.has(id)) return 'reviewer';
-  if (reach.queue.has(id)) return 'queue-page';
-  if (reach.review.has(id)) return 'review-page';
-  return null;
-}
+import { firstScreenGroups } from './scripts/bundle/chunk-groups.ts';
 
 /**
  * Modes:
@@ -75,7 +35,10 @@ export default defineConfig(({ mode, command }) => {
       rolldownOptions: {
         experimental: { chunkOptimization: { mergeCommonChunks: false } },
         output: {
-          codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: firstScreenChunk }] },
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [{ name: firstScreenGroups(fileURLToPath(new URL('.', import.meta.url))) }],
+          },
         },
       },
     },

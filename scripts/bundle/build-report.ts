@@ -13,7 +13,15 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = path.join(root, 'dist');
 const manifestPath = path.join(distDir, '.vite/manifest.json');
 /** What a production build is made from: newer than the manifest means the build is stale. */
-const buildInputs = ['src', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json', 'public'];
+const buildInputs = [
+  'src',
+  'index.html',
+  'vite.config.ts',
+  'scripts/bundle/chunk-groups.ts',
+  'package.json',
+  'package-lock.json',
+  'public',
+];
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;

@@ -1,10 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, type ChangeEvent } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import NativeSelect from '@mui/material/NativeSelect';
-import OutlinedInput from '@mui/material/OutlinedInput';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
@@ -89,11 +87,13 @@ export function AppShell() {
             ))}
           </Box>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-            {/* A native select: MUI's Select would bring its menu, popover and modal code into every
-                first screen for a control used once in a while (docs/decisions/008). */}
-            <NativeSelect
+            {/* A plain native select: MUI's Select (or even its input components) would bring menu,
+                popover, modal and input code into every first screen for a control used once in a
+                while (docs/decisions/008-first-screen-budget.md). */}
+            <Box
+              component="select"
               value={locale}
-              onChange={(event) => {
+              onChange={(event: ChangeEvent<HTMLSelectElement>) => {
                 if (!isLocale(event.target.value)) return;
                 setLocale(event.target.value);
                 // The choice is remembered; a ?lang= left in the address would override it on reload.
@@ -103,12 +103,19 @@ export function AppShell() {
                   setSearchParams(next, { replace: true });
                 }
               }}
-              input={<OutlinedInput size="small" />}
-              inputProps={{ 'aria-label': t('shell.language') }}
+              aria-label={t('shell.language')}
               sx={{
+                font: 'inherit',
+                fontSize: '0.875rem',
                 color: 'inherit',
-                '.MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.5)' },
-                '.MuiSvgIcon-root': { color: 'inherit' },
+                bgcolor: 'transparent',
+                border: '1px solid rgba(255,255,255,0.5)',
+                borderRadius: 1,
+                px: 1,
+                py: 0.75,
+                cursor: 'pointer',
+                '&:hover': { borderColor: '#fff' },
+                '&:focus-visible': { outline: '3px solid #fff', outlineOffset: 2 },
                 // The open list is drawn by the browser on a light background.
                 '& option': { color: 'text.primary', bgcolor: 'background.paper' },
               }}
@@ -118,7 +125,7 @@ export function AppShell() {
                   {localeNames[code]}
                 </option>
               ))}
-            </NativeSelect>
+            </Box>
             <Typography
               component="span"
               variant="body2"
