@@ -32,12 +32,20 @@ export default defineConfig(({ mode, command }) => {
       sourcemap: true,
       // dist/.vite/manifest.json: what each chunk imports, read by `npm run analyze` and `check:size`.
       manifest: true,
+      // The core chunk is deliberately one file (about 600 kB raw, 185 kB gzipped); the budget that
+      // matters is the gzipped first screen, checked by `npm run check:size`.
+      chunkSizeWarningLimit: 700,
       rolldownOptions: {
         experimental: { chunkOptimization: { mergeCommonChunks: false } },
         output: {
           codeSplitting: {
             includeDependenciesRecursively: false,
-            groups: [{ name: firstScreenGroups(fileURLToPath(new URL('.', import.meta.url))) }],
+            groups: [
+              {
+                debugName: 'first-screens',
+                name: firstScreenGroups(fileURLToPath(new URL('.', import.meta.url))),
+              },
+            ],
           },
         },
       },

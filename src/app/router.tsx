@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PageLoader } from '@/components/page-loader';
 import { RouteError } from '@/components/route-error';
 import { paths } from './paths';
 import { AppShell } from './routes/app-shell';
@@ -12,6 +13,8 @@ export const routes: RouteObject[] = [
     // not needed by anyone already signed in.
     path: paths.signIn,
     errorElement: <RouteError />,
+    // Shown while the page's code arrives when the app starts on the sign-in address.
+    HydrateFallback: PageLoader,
     lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })),
   },
   {
