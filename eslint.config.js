@@ -119,6 +119,19 @@ export default defineConfig(
       ...reactHooks.configs.flat.recommended.rules,
       // Privacy: personal data must never reach the console, so the app logs nothing there.
       'no-console': 'error',
+      // Deep imports keep the module graph honest for the first-screen chunking (docs/decisions/008).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@mui/material',
+              message: "Import each component from its own path: import Button from '@mui/material/Button'.",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
   {

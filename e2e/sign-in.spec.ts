@@ -73,8 +73,7 @@ test('signing out ends the session and the queue asks to sign in again', async (
 
 test('the language switch persists across reloads', async ({ page }) => {
   await signIn(page, 'reviewer1', 'zh-CN');
-  await page.getByLabel('语言').click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByLabel('语言').selectOption({ label: 'English' });
   await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();

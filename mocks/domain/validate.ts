@@ -1,5 +1,9 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { problems, type FieldError } from './problems';
+
+// zod/mini loads no messages by default; the mock's 400 problems name each failure in English, as
+// the bureau's server does. (The console never shows these texts: it maps problems to its own.)
+z.config(z.locales.en());
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 
@@ -7,7 +11,7 @@ export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldErr
  * Checks a parsed JSON body against a contract schema. The contract's bodies allow no extra members,
  * at any depth: a mistyped field is an error, not silently dropped.
  */
-export function validateBody<T>(schema: z.ZodType<T>, value: unknown): Validated<T> {
+export function validateBody<T>(schema: z.ZodMiniType<T>, value: unknown): Validated<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     return {
@@ -36,7 +40,7 @@ export function validateBody<T>(schema: z.ZodType<T>, value: unknown): Validated
 }
 
 /** Like validateBody, throwing a 400 problem with the field errors. */
-export function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
+export function parseBody<T>(schema: z.ZodMiniType<T>, value: unknown): T {
   const result = validateBody(schema, value);
   if (!result.ok) throw problems.validation(result.errors);
   return result.data;

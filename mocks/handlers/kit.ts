@@ -1,5 +1,5 @@
 import { delay, HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { MockBackend } from '../domain/backend';
 import { ProblemError, problems } from '../domain/problems';
 import { parseBody } from '../domain/validate';
@@ -128,7 +128,7 @@ export async function readJson(request: Request, optional = false): Promise<unkn
 }
 
 /** Reads and validates a JSON body against a contract schema; 400 with field errors otherwise. */
-export async function readBody<T>(request: Request, schema: z.ZodType<T>, optional = false): Promise<T> {
+export async function readBody<T>(request: Request, schema: z.ZodMiniType<T>, optional = false): Promise<T> {
   return parseBody(schema, await readJson(request, optional));
 }
 

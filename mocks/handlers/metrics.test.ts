@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   DecisionSchema,
   MetricsBacklogSchema,
@@ -70,7 +70,7 @@ async function signIn(username: string): Promise<string> {
   return (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
 }
 
-async function expectContract<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
+async function expectContract<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
   expect(response.status).toBe(200);
   expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
   const body: unknown = await response.json();
@@ -136,7 +136,7 @@ describe('the metrics API', () => {
   });
 
   it('the figures agree with each other and with the records', async () => {
-    const get = async <T>(name: Endpoint, schema: z.ZodType<T>) =>
+    const get = async <T>(name: Endpoint, schema: z.ZodMiniType<T>) =>
       expectContract(await call('GET', path(name), supervisor), schema);
     const summary = await get('summary', MetricsSummarySchema);
     const decided = [...backend.world.decisions.values()].filter((d) => d.undoneAt === null);

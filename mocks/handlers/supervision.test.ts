@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   ClaimSchema,
   DecisionSchema,
@@ -80,7 +80,7 @@ async function signIn(username: string): Promise<string> {
 }
 
 /** Checks a success body against the operation's schema, also catching members the contract lacks. */
-async function expectContract<T>(response: Response, schema: z.ZodType<T>, status = 200): Promise<T> {
+async function expectContract<T>(response: Response, schema: z.ZodMiniType<T>, status = 200): Promise<T> {
   expect(response.status).toBe(status);
   expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
   expect(response.headers.get('Date')).toMatch(/GMT$/);

@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { ApiError, type ApiErrorKind } from './api-error';
@@ -308,7 +309,7 @@ describe('apiRequest', () => {
         operation: 'claimNext',
         method: 'POST',
         path: PATH,
-        schema: RequestDetailSchema.nullable(),
+        schema: z.nullable(RequestDetailSchema),
       }),
     ).resolves.toBeNull();
   });

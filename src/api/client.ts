@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
 import type { paths } from './generated/schema';
 import { ProblemSchema } from './generated/zod';
@@ -25,7 +25,7 @@ export interface ApiRequest<T> {
   body?: unknown;
   headers?: Record<string, string>;
   /** Validates a JSON success body. Omit for calls that answer without a body. */
-  schema?: z.ZodType<T>;
+  schema?: z.ZodMiniType<T>;
   signal?: AbortSignal;
   timeoutMs?: number;
 }

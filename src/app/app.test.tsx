@@ -15,7 +15,8 @@ describe('the app', () => {
 
   it('sends a visitor to sign in and, once signed in, back to where they were going', async () => {
     const { router } = renderRoutes(routes, { path: '/?status=all' });
-    await userEvent.type(await screen.findByLabelText(/Username/), 'reviewer1');
+    // The sign-in page is a lazy route: its first transform under Vitest can take a while.
+    await userEvent.type(await screen.findByLabelText(/Username/, {}, { timeout: 5000 }), 'reviewer1');
     await userEvent.type(screen.getByLabelText(/Password/), 'demo');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(

@@ -1,14 +1,22 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PageLoader } from '@/components/page-loader';
 import { RouteError } from '@/components/route-error';
 import { paths } from './paths';
 import { AppShell } from './routes/app-shell';
 import { NotAuthorisedPage } from './routes/not-authorised';
 import { NotFoundPage } from './routes/not-found';
-import { SignInRoute } from './routes/sign-in';
 import { RequireRole, RequireSession } from './session-context';
 
 export const routes: RouteObject[] = [
-  { path: paths.signIn, element: <SignInRoute />, errorElement: <RouteError /> },
+  {
+    // Lazy like every page: its form (TextField, which bundles MUI's whole Select and Menu stack) is
+    // not needed by anyone already signed in.
+    path: paths.signIn,
+    errorElement: <RouteError />,
+    // Shown while the page's code arrives when the app starts on the sign-in address.
+    HydrateFallback: PageLoader,
+    lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })),
+  },
   {
     element: (
       <RequireSession>

@@ -1,4 +1,8 @@
-import { Alert, Box, Button, Snackbar, type AlertColor } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
+import type { AlertColor } from '@mui/material/Alert';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 
 interface NoticeAction {

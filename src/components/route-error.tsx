@@ -1,4 +1,5 @@
-import { Box, Button } from '@mui/material';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import { Link as RouterLink, useRouteError } from 'react-router';
 import { useI18n } from '@/i18n/i18n';
 import { ErrorAlert } from './error-alert';

@@ -1,4 +1,4 @@
-import { Chip } from '@mui/material';
+import Chip from '@mui/material/Chip';
 import type { RequestStatus } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
 

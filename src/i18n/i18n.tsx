@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { en, type MessageKey, type Messages } from './en';
+import type { MessageKey, Messages } from './en';
 import { zhCN } from './zh-cn';
 
 export const locales = ['zh-CN', 'en'] as const;
@@ -19,7 +19,20 @@ export const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en
 export const TIME_ZONE = 'Asia/Shanghai';
 const STORAGE_KEY = 'photo-review.locale';
 
-const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+/**
+ * The default language's messages ship with the app; any other catalog is fetched once, the first
+ * time it is needed (start-up in that language, or switching to it), so nobody downloads both.
+ */
+const catalogs: Partial<Record<Locale, Messages>> = { 'zh-CN': zhCN };
+const loaders: Record<Exclude<Locale, 'zh-CN'>, () => Promise<Messages>> = {
+  en: () => import('./en').then((m) => m.en),
+};
+
+/** Makes `locale`'s messages available; resolves at once when they already are. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return;
+  catalogs[locale] = await loaders[locale as keyof typeof loaders]();
+}
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -28,7 +41,8 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export function translate(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
-  const template = catalogs[locale][key];
+  // Until a catalog has arrived (the start-up awaits it; a switch waits for it) the default stands in.
+  const template = (catalogs[locale] ?? zhCN)[key];
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];
@@ -47,7 +61,7 @@ export function translateIsolated(
   key: MessageKey,
   values: Record<string, string>,
 ): ReactNode {
-  const parts = catalogs[locale][key].split(/\{(\w+)\}/g);
+  const parts = (catalogs[locale] ?? zhCN)[key].split(/\{(\w+)\}/g);
   return parts.map((part, index) => {
     if (index % 2 === 0) return <Fragment key={index}>{part}</Fragment>;
     const value = values[part];
@@ -94,8 +108,14 @@ const I18nContext = createContext<I18nValue | null>(null);
 export function I18nProvider({ children, locale: forced }: { children: ReactNode; locale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => forced ?? initialLocale());
   const setLocale = useCallback((next: Locale) => {
-    safeStorage()?.setItem(STORAGE_KEY, next);
-    setLocaleState(next);
+    // If the catalog cannot be fetched (offline), the console stays in the language it shows.
+    loadLocale(next).then(
+      () => {
+        safeStorage()?.setItem(STORAGE_KEY, next);
+        setLocaleState(next);
+      },
+      () => undefined,
+    );
   }, []);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 /**
- * A small, strict OpenAPI 3.1 schema -> zod source translator. It supports exactly the schema
+ * A small, strict OpenAPI 3.1 schema -> zod/mini source translator. It supports exactly the schema
  * features the contract uses and throws on anything else, so a new construct in the contract is a
  * loud generation error rather than a silently missing check.
  */
@@ -85,6 +85,11 @@ function checkKnownKeys(schema: JsonSchema, where: string): void {
   void ignoredKeys;
 }
 
+/** `base.check(...)` with the given checks, or `base` alone when there are none (zod/mini style). */
+function withChecks(base: string, checks: string[]): string {
+  return checks.length > 0 ? `${base}.check(${checks.join(', ')})` : base;
+}
+
 function schemaToZod(schema: JsonSchema, where: string): string {
   checkKnownKeys(schema, where);
   if (schema.$ref) return `${refName(schema.$ref)}Schema`;
@@ -95,44 +100,45 @@ function schemaToZod(schema: JsonSchema, where: string): string {
       nonNull.length === 1
         ? schemaToZod(nonNull[0] as JsonSchema, where)
         : `z.union([${nonNull.map((s, i) => schemaToZod(s, `${where}.oneOf[${i}]`)).join(', ')}])`;
-    return hasNull ? `${inner}.nullable()` : inner;
+    return hasNull ? `z.nullable(${inner})` : inner;
   }
   if (Array.isArray(schema.type)) {
     const types = schema.type.filter((t) => t !== 'null');
     if (types.length !== 1) throw new Error(`${where}: only [T, "null"] type unions are supported`);
-    return `${schemaToZod({ ...schema, type: types[0] }, where)}.nullable()`;
+    return `z.nullable(${schemaToZod({ ...schema, type: types[0] }, where)})`;
   }
   switch (schema.type) {
     case 'string': {
       if (schema.enum) return `z.enum(${JSON.stringify(schema.enum)})`;
       if (schema.const !== undefined) return `z.literal(${JSON.stringify(schema.const)})`;
-      let out = schema.format === 'date-time' ? 'z.iso.datetime({ offset: true })' : 'z.string()';
-      if (schema.minLength !== undefined) out += `.min(${schema.minLength})`;
-      if (schema.maxLength !== undefined) out += `.max(${schema.maxLength})`;
-      if (schema.pattern) out += `.regex(new RegExp(${JSON.stringify(schema.pattern)}))`;
-      return out;
+      const checks: string[] = [];
+      if (schema.minLength !== undefined) checks.push(`z.minLength(${schema.minLength})`);
+      if (schema.maxLength !== undefined) checks.push(`z.maxLength(${schema.maxLength})`);
+      if (schema.pattern) checks.push(`z.regex(new RegExp(${JSON.stringify(schema.pattern)}))`);
+      const base = schema.format === 'date-time' ? 'z.iso.datetime({ offset: true })' : 'z.string()';
+      return withChecks(base, checks);
     }
     case 'integer':
     case 'number': {
-      let out = schema.type === 'integer' ? 'z.number().int()' : 'z.number()';
-      if (schema.minimum !== undefined) out += `.min(${schema.minimum})`;
-      if (schema.maximum !== undefined) out += `.max(${schema.maximum})`;
-      return out;
+      const checks: string[] = [];
+      if (schema.minimum !== undefined) checks.push(`z.gte(${schema.minimum})`);
+      if (schema.maximum !== undefined) checks.push(`z.lte(${schema.maximum})`);
+      return withChecks(schema.type === 'integer' ? 'z.int()' : 'z.number()', checks);
     }
     case 'boolean':
       return 'z.boolean()';
     case 'array': {
       if (!schema.items) throw new Error(`${where}: array without items`);
-      let out = `z.array(${schemaToZod(schema.items, `${where}[]`)})`;
-      if (schema.minItems !== undefined) out += `.min(${schema.minItems})`;
-      if (schema.maxItems !== undefined) out += `.max(${schema.maxItems})`;
-      return out;
+      const checks: string[] = [];
+      if (schema.minItems !== undefined) checks.push(`z.minLength(${schema.minItems})`);
+      if (schema.maxItems !== undefined) checks.push(`z.maxLength(${schema.maxItems})`);
+      return withChecks(`z.array(${schemaToZod(schema.items, `${where}[]`)})`, checks);
     }
     case 'object': {
       const required = new Set(schema.required ?? []);
       const fields = Object.entries(schema.properties ?? {}).map(([key, child]) => {
         const value = schemaToZod(child, `${where}.${key}`);
-        return `${JSON.stringify(key)}: ${required.has(key) ? value : `${value}.optional()`}`;
+        return `${JSON.stringify(key)}: ${required.has(key) ? value : `z.optional(${value})`}`;
       });
       // Responses may gain fields the client does not know yet: unknown members are stripped, not
       // rejected. Open objects (problem documents carry extension members) keep them.
@@ -165,8 +171,9 @@ export function generateZod(document: OpenApiDocument): string {
   };
   Object.keys(schemas).sort().forEach(visit);
 
-  // zod-config first: it must run before the first z.object() is built (see that module).
-  const lines: string[] = ["import '../zod-config';", "import { z } from 'zod';", ''];
+  // zod-config first: it must run before the first schema is built (see that module). zod/mini:
+  // functions instead of methods, so the bundler keeps only the checks the contract uses.
+  const lines: string[] = ["import '../zod-config';", "import { z } from 'zod/mini';", ''];
   for (const name of ordered) {
     lines.push(`export const ${name}Schema = ${schemaToZod(schemas[name] as JsonSchema, name)};`);
     lines.push(`export type ${name} = z.infer<typeof ${name}Schema>;`);

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
+import { z } from 'zod/mini';
 import {
   ClaimSchema,
   ListClaims200Schema,
@@ -46,7 +47,7 @@ export function claimNext() {
     operation: 'claimNext',
     method: 'POST',
     path: '/api/requests/claim-next',
-    schema: RequestDetailSchema.nullable(),
+    schema: z.nullable(RequestDetailSchema),
   });
 }
 

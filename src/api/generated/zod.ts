@@ -1,11 +1,11 @@
 // Generated from src/api/openapi.yaml by `npm run api:generate`. Do not edit.
 import '../zod-config';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const ApplicantSchema = z.object({
-  name: z.string().max(100),
-  idNumberMasked: z.string().regex(new RegExp('^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$')),
-  cardNumberMasked: z.string().max(32),
+  name: z.string().check(z.maxLength(100)),
+  idNumberMasked: z.string().check(z.regex(new RegExp('^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$'))),
+  cardNumberMasked: z.string().check(z.maxLength(32)),
 });
 export type Applicant = z.infer<typeof ApplicantSchema>;
 export const AuditActionSchema = z.enum([
@@ -21,14 +21,17 @@ export const AuditActionSchema = z.enum([
   're-review',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
-export const UserRefSchema = z.object({ id: z.string().max(64), displayName: z.string().max(100) });
+export const UserRefSchema = z.object({
+  id: z.string().check(z.maxLength(64)),
+  displayName: z.string().check(z.maxLength(100)),
+});
 export type UserRef = z.infer<typeof UserRefSchema>;
 export const AuditEntrySchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   action: AuditActionSchema,
   at: z.iso.datetime({ offset: true }),
-  actor: UserRefSchema.nullable(),
-  detail: z.string().max(500).optional(),
+  actor: z.nullable(UserRefSchema),
+  detail: z.optional(z.string().check(z.maxLength(500))),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export const BackgroundColourSchema = z.enum(['white', 'blue']);
@@ -52,9 +55,9 @@ export const ClaimSchema = z.object({
   expiresAt: z.iso.datetime({ offset: true }),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
-export const DecisionIdSchema = z.string().regex(new RegExp('^[A-Za-z0-9_-]{6,64}$'));
+export const DecisionIdSchema = z.string().check(z.regex(new RegExp('^[A-Za-z0-9_-]{6,64}$')));
 export type DecisionId = z.infer<typeof DecisionIdSchema>;
-export const RequestIdSchema = z.string().regex(new RegExp('^[A-Za-z0-9_-]{6,64}$'));
+export const RequestIdSchema = z.string().check(z.regex(new RegExp('^[A-Za-z0-9_-]{6,64}$')));
 export type RequestId = z.infer<typeof RequestIdSchema>;
 export const DecisionOutcomeSchema = z.enum(['approved', 'rejected']);
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
@@ -63,10 +66,10 @@ export type MachineVerdict = z.infer<typeof MachineVerdictSchema>;
 export const MachineCheckSchema = z.object({ verdict: MachineVerdictSchema, disputed: z.boolean() });
 export type MachineCheck = z.infer<typeof MachineCheckSchema>;
 export const MachineChecksSchema = z.object({
-  background: MachineCheckSchema.optional(),
-  clarity: MachineCheckSchema.optional(),
-  facialFeatures: MachineCheckSchema.optional(),
-  noOrnaments: MachineCheckSchema.optional(),
+  background: z.optional(MachineCheckSchema),
+  clarity: z.optional(MachineCheckSchema),
+  facialFeatures: z.optional(MachineCheckSchema),
+  noOrnaments: z.optional(MachineCheckSchema),
 });
 export type MachineChecks = z.infer<typeof MachineChecksSchema>;
 export const RejectionReasonSchema = z.enum([
@@ -88,7 +91,7 @@ export const DecisionSchema = z.object({
   checks: CheckResultsSchema,
   machine: MachineChecksSchema,
   reasonCodes: z.array(RejectionReasonSchema),
-  note: z.string().max(500),
+  note: z.string().check(z.maxLength(500)),
   decidedBy: UserRefSchema,
   decidedAt: z.iso.datetime({ offset: true }),
   undoableUntil: z.iso.datetime({ offset: true }),
@@ -97,25 +100,28 @@ export type Decision = z.infer<typeof DecisionSchema>;
 export const DecisionInputSchema = z.object({
   outcome: DecisionOutcomeSchema,
   checks: CheckResultsSchema,
-  reasonCodes: z.array(RejectionReasonSchema).max(9),
-  note: z.string().max(500),
-  machine: MachineChecksSchema.optional(),
+  reasonCodes: z.array(RejectionReasonSchema).check(z.maxLength(9)),
+  note: z.string().check(z.maxLength(500)),
+  machine: z.optional(MachineChecksSchema),
 });
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
-export const LocalizedTextSchema = z.object({ 'zh-CN': z.string().max(200), en: z.string().max(200) });
+export const LocalizedTextSchema = z.object({
+  'zh-CN': z.string().check(z.maxLength(200)),
+  en: z.string().check(z.maxLength(200)),
+});
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export const MetricsAgeBucketSchema = z.enum(['lt1h', '1to4h', '4to24h', '1to2d', '2to3d', 'gt3d']);
 export type MetricsAgeBucket = z.infer<typeof MetricsAgeBucketSchema>;
 export const MetricsAgeBucketCountSchema = z.object({
   bucket: MetricsAgeBucketSchema,
-  count: z.number().int().min(0),
+  count: z.int().check(z.gte(0)),
 });
 export type MetricsAgeBucketCount = z.infer<typeof MetricsAgeBucketCountSchema>;
 export const MetricsBacklogDaySchema = z.object({
-  day: z.string().regex(new RegExp('^\\d{4}-\\d{2}-\\d{2}$')),
-  inflow: z.number().int().min(0),
-  outflow: z.number().int().min(0),
-  backlogAtEnd: z.number().int().min(0),
+  day: z.string().check(z.regex(new RegExp('^\\d{4}-\\d{2}-\\d{2}$'))),
+  inflow: z.int().check(z.gte(0)),
+  outflow: z.int().check(z.gte(0)),
+  backlogAtEnd: z.int().check(z.gte(0)),
 });
 export type MetricsBacklogDay = z.infer<typeof MetricsBacklogDaySchema>;
 export const MetricsBacklogSchema = z.object({
@@ -127,67 +133,67 @@ export const MetricsBucketSizeSchema = z.enum(['hour', 'day']);
 export type MetricsBucketSize = z.infer<typeof MetricsBucketSizeSchema>;
 export const MetricsCurrentClaimSchema = z.object({
   requestId: RequestIdSchema,
-  number: z.string().max(32),
+  number: z.string().check(z.maxLength(32)),
   claimedAt: z.iso.datetime({ offset: true }),
 });
 export type MetricsCurrentClaim = z.infer<typeof MetricsCurrentClaimSchema>;
 export const MetricsHandlingBucketSchema = z.object({
-  upToSeconds: z.number().int().min(1).nullable(),
-  count: z.number().int().min(0),
+  upToSeconds: z.nullable(z.int().check(z.gte(1))),
+  count: z.int().check(z.gte(0)),
 });
 export type MetricsHandlingBucket = z.infer<typeof MetricsHandlingBucketSchema>;
 export const MetricsHandlingTimeSchema = z.object({
   buckets: z.array(MetricsHandlingBucketSchema),
-  medianSeconds: z.number().min(0).nullable(),
-  p90Seconds: z.number().min(0).nullable(),
+  medianSeconds: z.nullable(z.number().check(z.gte(0))),
+  p90Seconds: z.nullable(z.number().check(z.gte(0))),
 });
 export type MetricsHandlingTime = z.infer<typeof MetricsHandlingTimeSchema>;
 export const MetricsMachineAgreementItemSchema = z.object({
   check: CheckNameSchema,
-  compared: z.number().int().min(0),
-  agreed: z.number().int().min(0),
-  disputed: z.number().int().min(0),
+  compared: z.int().check(z.gte(0)),
+  agreed: z.int().check(z.gte(0)),
+  disputed: z.int().check(z.gte(0)),
 });
 export type MetricsMachineAgreementItem = z.infer<typeof MetricsMachineAgreementItemSchema>;
 export const MetricsMachineAgreementSchema = z.object({ items: z.array(MetricsMachineAgreementItemSchema) });
 export type MetricsMachineAgreement = z.infer<typeof MetricsMachineAgreementSchema>;
 export const MetricsReasonCountSchema = z.object({
   reason: RejectionReasonSchema,
-  count: z.number().int().min(0),
+  count: z.int().check(z.gte(0)),
 });
 export type MetricsReasonCount = z.infer<typeof MetricsReasonCountSchema>;
 export const MetricsRejectionReasonsSchema = z.object({ items: z.array(MetricsReasonCountSchema) });
 export type MetricsRejectionReasons = z.infer<typeof MetricsRejectionReasonsSchema>;
 export const MetricsReviewerSchema = z.object({
   reviewer: UserRefSchema,
-  decided: z.number().int().min(0),
-  approved: z.number().int().min(0),
-  rejected: z.number().int().min(0),
-  medianHandlingSeconds: z.number().min(0).nullable(),
-  currentClaim: MetricsCurrentClaimSchema.nullable(),
-  lastActivityAt: z.iso.datetime({ offset: true }).nullable(),
+  decided: z.int().check(z.gte(0)),
+  approved: z.int().check(z.gte(0)),
+  rejected: z.int().check(z.gte(0)),
+  medianHandlingSeconds: z.nullable(z.number().check(z.gte(0))),
+  currentClaim: z.nullable(MetricsCurrentClaimSchema),
+  lastActivityAt: z.nullable(z.iso.datetime({ offset: true })),
 });
 export type MetricsReviewer = z.infer<typeof MetricsReviewerSchema>;
 export const MetricsReviewersSchema = z.object({ items: z.array(MetricsReviewerSchema) });
 export type MetricsReviewers = z.infer<typeof MetricsReviewersSchema>;
 export const MetricsSummarySchema = z.object({
-  pendingNow: z.number().int().min(0),
-  oldestPendingAgeSeconds: z.number().int().min(0).nullable(),
-  decidedInRange: z.number().int().min(0),
-  approvedInRange: z.number().int().min(0),
-  rejectedInRange: z.number().int().min(0),
-  approvalRate: z.number().min(0).max(1).nullable(),
-  medianHandlingSeconds: z.number().min(0).nullable(),
-  pastServiceTarget: z.number().int().min(0),
-  serviceTargetHours: z.number().int().min(1),
-  reviewersActiveNow: z.number().int().min(0),
+  pendingNow: z.int().check(z.gte(0)),
+  oldestPendingAgeSeconds: z.nullable(z.int().check(z.gte(0))),
+  decidedInRange: z.int().check(z.gte(0)),
+  approvedInRange: z.int().check(z.gte(0)),
+  rejectedInRange: z.int().check(z.gte(0)),
+  approvalRate: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  medianHandlingSeconds: z.nullable(z.number().check(z.gte(0))),
+  pastServiceTarget: z.int().check(z.gte(0)),
+  serviceTargetHours: z.int().check(z.gte(1)),
+  reviewersActiveNow: z.int().check(z.gte(0)),
   generatedAt: z.iso.datetime({ offset: true }),
 });
 export type MetricsSummary = z.infer<typeof MetricsSummarySchema>;
 export const MetricsThroughputBucketSchema = z.object({
   start: z.iso.datetime({ offset: true }),
-  approved: z.number().int().min(0),
-  rejected: z.number().int().min(0),
+  approved: z.int().check(z.gte(0)),
+  rejected: z.int().check(z.gte(0)),
 });
 export type MetricsThroughputBucket = z.infer<typeof MetricsThroughputBucketSchema>;
 export const MetricsThroughputSchema = z.object({
@@ -196,32 +202,32 @@ export const MetricsThroughputSchema = z.object({
 });
 export type MetricsThroughput = z.infer<typeof MetricsThroughputSchema>;
 export const MockSettingsPatchSchema = z.object({
-  latencyMs: z.number().int().min(0).max(60000).optional(),
-  latencyJitterMs: z.number().int().min(0).max(60000).optional(),
-  failureRate: z.number().min(0).max(1).optional(),
-  dropRate: z.number().min(0).max(1).optional(),
-  leaseTtlSeconds: z.number().int().min(5).max(86400).optional(),
-  arrivalsPerHour: z.number().min(0).max(10000).optional(),
+  latencyMs: z.optional(z.int().check(z.gte(0), z.lte(60000))),
+  latencyJitterMs: z.optional(z.int().check(z.gte(0), z.lte(60000))),
+  failureRate: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  dropRate: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  leaseTtlSeconds: z.optional(z.int().check(z.gte(5), z.lte(86400))),
+  arrivalsPerHour: z.optional(z.number().check(z.gte(0), z.lte(10000))),
 });
 export type MockSettingsPatch = z.infer<typeof MockSettingsPatchSchema>;
 export const MockStateSchema = z.object({
-  seed: z.number().int(),
-  pendingCount: z.number().int(),
-  historyDecisions: z.number().int(),
-  latencyMs: z.number().int(),
-  latencyJitterMs: z.number().int(),
+  seed: z.int(),
+  pendingCount: z.int(),
+  historyDecisions: z.int(),
+  latencyMs: z.int(),
+  latencyJitterMs: z.int(),
   failureRate: z.number(),
   dropRate: z.number(),
-  leaseTtlSeconds: z.number().int(),
+  leaseTtlSeconds: z.int(),
   arrivalsPerHour: z.number(),
   now: z.iso.datetime({ offset: true }),
 });
 export type MockState = z.infer<typeof MockStateSchema>;
 export const PhotoSchema = z.object({
-  url: z.string().regex(new RegExp('^/api/photos/[A-Za-z0-9_-]{8,64}$')),
-  width: z.number().int().min(1).max(20000),
-  height: z.number().int().min(1).max(20000),
-  bytes: z.number().int().min(0),
+  url: z.string().check(z.regex(new RegExp('^/api/photos/[A-Za-z0-9_-]{8,64}$'))),
+  width: z.int().check(z.gte(1), z.lte(20000)),
+  height: z.int().check(z.gte(1), z.lte(20000)),
+  bytes: z.int().check(z.gte(0)),
   format: z.enum(['jpeg', 'png', 'webp', 'heic', 'other']),
 });
 export type Photo = z.infer<typeof PhotoSchema>;
@@ -229,32 +235,32 @@ export const RequestStatusSchema = z.enum(['pending', 'in_review', 'approved', '
 export type RequestStatus = z.infer<typeof RequestStatusSchema>;
 export const PreviousRequestSchema = z.object({
   id: RequestIdSchema,
-  number: z.string().max(32),
+  number: z.string().check(z.maxLength(32)),
   submittedAt: z.iso.datetime({ offset: true }),
   status: RequestStatusSchema,
-  decidedAt: z.iso.datetime({ offset: true }).nullable(),
+  decidedAt: z.nullable(z.iso.datetime({ offset: true })),
   reasonCodes: z.array(RejectionReasonSchema),
-  note: z.string().max(500),
+  note: z.string().check(z.maxLength(500)),
 });
 export type PreviousRequest = z.infer<typeof PreviousRequestSchema>;
 export const ProblemSchema = z.looseObject({
-  type: z.string().max(200),
-  title: z.string().max(500),
-  status: z.number().int().min(100).max(599),
-  detail: z.string().max(2000).optional(),
-  instance: z.string().max(500).optional(),
-  holder: UserRefSchema.optional(),
-  revokedBy: UserRefSchema.optional(),
-  retryAfterSeconds: z.number().int().min(0).optional(),
-  errors: z
-    .array(
+  type: z.string().check(z.maxLength(200)),
+  title: z.string().check(z.maxLength(500)),
+  status: z.int().check(z.gte(100), z.lte(599)),
+  detail: z.optional(z.string().check(z.maxLength(2000))),
+  instance: z.optional(z.string().check(z.maxLength(500))),
+  holder: z.optional(UserRefSchema),
+  revokedBy: z.optional(UserRefSchema),
+  retryAfterSeconds: z.optional(z.int().check(z.gte(0))),
+  errors: z.optional(
+    z.array(
       z.looseObject({
-        field: z.string().max(200),
-        code: z.string().max(100),
-        message: z.string().max(500).optional(),
+        field: z.string().check(z.maxLength(200)),
+        code: z.string().check(z.maxLength(100)),
+        message: z.optional(z.string().check(z.maxLength(500))),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 export const ProblemTypeSchema = z.enum([
@@ -280,49 +286,49 @@ export const ProblemTypeSchema = z.enum([
   'urn:photo-review:problem:internal',
 ]);
 export type ProblemType = z.infer<typeof ProblemTypeSchema>;
-export const ReReviewInputSchema = z.object({ note: z.string().min(1).max(500) });
+export const ReReviewInputSchema = z.object({ note: z.string().check(z.minLength(1), z.maxLength(500)) });
 export type ReReviewInput = z.infer<typeof ReReviewInputSchema>;
 export const RegionSchema = z.object({
-  code: z.string().max(32),
+  code: z.string().check(z.maxLength(32)),
   name: LocalizedTextSchema,
-  acceptedBackgrounds: z.array(BackgroundColourSchema).min(1),
-  photoBytes: z.object({ min: z.number().int().min(0), max: z.number().int().min(1) }),
+  acceptedBackgrounds: z.array(BackgroundColourSchema).check(z.minLength(1)),
+  photoBytes: z.object({ min: z.int().check(z.gte(0)), max: z.int().check(z.gte(1)) }),
 });
 export type Region = z.infer<typeof RegionSchema>;
 export const RequestDetailSchema = z.object({
   id: RequestIdSchema,
-  number: z.string().max(32),
-  region: z.string().max(32),
+  number: z.string().check(z.maxLength(32)),
+  region: z.string().check(z.maxLength(32)),
   channel: ChannelSchema,
   submittedAt: z.iso.datetime({ offset: true }),
   status: RequestStatusSchema,
-  claim: ClaimSchema.nullable(),
-  version: z.number().int().min(1),
+  claim: z.nullable(ClaimSchema),
+  version: z.int().check(z.gte(1)),
   applicant: ApplicantSchema,
   newPhoto: PhotoSchema,
   cardPhoto: PhotoSchema,
   previousRequests: z.array(PreviousRequestSchema),
-  decision: DecisionSchema.nullable(),
+  decision: z.nullable(DecisionSchema),
   reReview: z.boolean(),
-  reReviewNote: z.string().max(500).nullable(),
+  reReviewNote: z.nullable(z.string().check(z.maxLength(500))),
 });
 export type RequestDetail = z.infer<typeof RequestDetailSchema>;
 export const RequestSummarySchema = z.object({
   id: RequestIdSchema,
-  number: z.string().max(32),
-  region: z.string().max(32),
+  number: z.string().check(z.maxLength(32)),
+  region: z.string().check(z.maxLength(32)),
   channel: ChannelSchema,
   submittedAt: z.iso.datetime({ offset: true }),
   status: RequestStatusSchema,
-  claim: ClaimSchema.nullable(),
+  claim: z.nullable(ClaimSchema),
   reReview: z.boolean(),
 });
 export type RequestSummary = z.infer<typeof RequestSummarySchema>;
 export const RequestPageSchema = z.object({
   items: z.array(RequestSummarySchema),
-  page: z.number().int().min(1),
-  pageSize: z.number().int().min(1).max(100),
-  total: z.number().int().min(0),
+  page: z.int().check(z.gte(1)),
+  pageSize: z.int().check(z.gte(1), z.lte(100)),
+  total: z.int().check(z.gte(0)),
 });
 export type RequestPage = z.infer<typeof RequestPageSchema>;
 export const RequestSortSchema = z.enum([
@@ -336,36 +342,39 @@ export const RequestSortSchema = z.enum([
   '-status',
 ]);
 export type RequestSort = z.infer<typeof RequestSortSchema>;
-export const RevealInputSchema = z.object({ reason: z.string().min(5).max(200) });
+export const RevealInputSchema = z.object({ reason: z.string().check(z.minLength(5), z.maxLength(200)) });
 export type RevealInput = z.infer<typeof RevealInputSchema>;
 export const RevealedIdNumberSchema = z.object({
-  idNumber: z.string().regex(new RegExp('^[0-9]{17}[0-9X]$')),
+  idNumber: z.string().check(z.regex(new RegExp('^[0-9]{17}[0-9X]$'))),
 });
 export type RevealedIdNumber = z.infer<typeof RevealedIdNumberSchema>;
 export const RevokeClaimInputSchema = z.object({
-  reason: z.string().min(1).max(200),
-  reassignTo: z.string().min(1).max(64).optional(),
+  reason: z.string().check(z.minLength(1), z.maxLength(200)),
+  reassignTo: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 export type RevokeClaimInput = z.infer<typeof RevokeClaimInputSchema>;
 export const RoleSchema = z.enum(['reviewer', 'supervisor']);
 export type Role = z.infer<typeof RoleSchema>;
 export const UserSchema = z.object({
-  id: z.string().max(64),
-  username: z.string().max(64),
-  displayName: z.string().max(100),
+  id: z.string().check(z.maxLength(64)),
+  username: z.string().check(z.maxLength(64)),
+  displayName: z.string().check(z.maxLength(100)),
   role: RoleSchema,
 });
 export type User = z.infer<typeof UserSchema>;
 export const SessionSchema = z.object({ user: UserSchema, expiresAt: z.iso.datetime({ offset: true }) });
 export type Session = z.infer<typeof SessionSchema>;
 export const SignInSchema = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(128),
+  username: z.string().check(z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(128)),
 });
 export type SignIn = z.infer<typeof SignInSchema>;
 export const SkipReasonSchema = z.enum(['unsure', 'needs-supervisor', 'technical-problem', 'other']);
 export type SkipReason = z.infer<typeof SkipReasonSchema>;
-export const SkipInputSchema = z.object({ reason: SkipReasonSchema, note: z.string().max(200).optional() });
+export const SkipInputSchema = z.object({
+  reason: SkipReasonSchema,
+  note: z.optional(z.string().check(z.maxLength(200))),
+});
 export type SkipInput = z.infer<typeof SkipInputSchema>;
 export const ListRegions200Schema = z.object({ items: z.array(RegionSchema) });
 export type ListRegions200 = z.infer<typeof ListRegions200Schema>;
@@ -376,16 +385,24 @@ export type ListMyClaims200 = z.infer<typeof ListMyClaims200Schema>;
 export const ListClaims200Schema = z.object({ items: z.array(RequestSummarySchema) });
 export type ListClaims200 = z.infer<typeof ListClaims200Schema>;
 export const MockResetBodySchema = z.object({
-  seed: z.number().int().min(0).max(4294967295).optional(),
-  pendingCount: z.number().int().min(0).max(200000).optional(),
-  historyDecisions: z.number().int().min(0).max(200000).optional(),
-  now: z.iso.datetime({ offset: true }).optional(),
-  hostileText: z.boolean().optional(),
+  seed: z.optional(z.int().check(z.gte(0), z.lte(4294967295))),
+  pendingCount: z.optional(z.int().check(z.gte(0), z.lte(200000))),
+  historyDecisions: z.optional(z.int().check(z.gte(0), z.lte(200000))),
+  now: z.optional(z.iso.datetime({ offset: true })),
+  hostileText: z.optional(z.boolean()),
 });
 export type MockResetBody = z.infer<typeof MockResetBodySchema>;
 export const MockFindRequests200Schema = z.object({
-  items: z.array(z.object({ id: RequestIdSchema, number: z.string().max(32), variant: z.string().max(40) })),
+  items: z.array(
+    z.object({
+      id: RequestIdSchema,
+      number: z.string().check(z.maxLength(32)),
+      variant: z.string().check(z.maxLength(40)),
+    }),
+  ),
 });
 export type MockFindRequests200 = z.infer<typeof MockFindRequests200Schema>;
-export const MockAdvanceClockBodySchema = z.object({ advanceSeconds: z.number().int().min(0).max(31536000) });
+export const MockAdvanceClockBodySchema = z.object({
+  advanceSeconds: z.int().check(z.gte(0), z.lte(31536000)),
+});
 export type MockAdvanceClockBody = z.infer<typeof MockAdvanceClockBodySchema>;

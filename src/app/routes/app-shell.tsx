@@ -1,19 +1,15 @@
-import { useEffect, useState } from 'react';
-import {
-  AppBar,
-  Box,
-  Button,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  MenuItem,
-  Select,
-  Stack,
-  Toolbar,
-  Typography,
-} from '@mui/material';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
 import { sessionKeys, signOut } from '@/api/endpoints/session';
@@ -115,10 +111,13 @@ export function AppShell() {
             ))}
           </Box>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-            <Select
-              size="small"
+            {/* A plain native select: MUI's Select (or even its input components) would bring menu,
+                popover, modal and input code into every first screen for a control used once in a
+                while (docs/decisions/008-first-screen-budget.md). */}
+            <Box
+              component="select"
               value={locale}
-              onChange={(event) => {
+              onChange={(event: ChangeEvent<HTMLSelectElement>) => {
                 if (!isLocale(event.target.value)) return;
                 setLocale(event.target.value);
                 // The choice is remembered; a ?lang= left in the address would override it on reload.
@@ -128,19 +127,29 @@ export function AppShell() {
                   setSearchParams(next, { replace: true });
                 }
               }}
-              inputProps={{ 'aria-label': t('shell.language') }}
+              aria-label={t('shell.language')}
               sx={{
+                font: 'inherit',
+                fontSize: '0.875rem',
                 color: 'inherit',
-                '.MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.5)' },
-                '.MuiSvgIcon-root': { color: 'inherit' },
+                bgcolor: 'transparent',
+                border: '1px solid rgba(255,255,255,0.5)',
+                borderRadius: 1,
+                px: 1,
+                py: 0.75,
+                cursor: 'pointer',
+                '&:hover': { borderColor: '#fff' },
+                '&:focus-visible': { outline: '3px solid #fff', outlineOffset: 2 },
+                // The open list is drawn by the browser on a light background.
+                '& option': { color: 'text.primary', bgcolor: 'background.paper' },
               }}
             >
               {locales.map((code) => (
-                <MenuItem key={code} value={code} lang={code}>
+                <option key={code} value={code} lang={code}>
                   {localeNames[code]}
-                </MenuItem>
+                </option>
               ))}
-            </Select>
+            </Box>
             <Typography
               component="span"
               variant="body2"

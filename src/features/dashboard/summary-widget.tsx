@@ -1,4 +1,5 @@
-import { Box, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import type { MetricsSummary } from '@/api/generated/zod';
 import { formatDuration } from '@/components/format';
 import { useI18n } from '@/i18n/i18n';

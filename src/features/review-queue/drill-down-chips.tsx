@@ -1,4 +1,5 @@
-import { Chip, Stack } from '@mui/material';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
 import { useReviewers } from '@/components/use-reviewers';
 import { useI18n } from '@/i18n/i18n';

@@ -1,4 +1,10 @@
-import { Button, Checkbox, ListItemText, MenuItem, Paper, Stack, TextField } from '@mui/material';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
 import { useNavigation } from 'react-router';
 import type { Region, RequestStatus } from '@/api/generated/zod';

@@ -1,4 +1,11 @@
-import { Box, Button, Chip, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
 import type { CheckName, CheckResult, RejectionReason } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
 import type { MachineEvidence, MachineFinding } from './machine-evidence';

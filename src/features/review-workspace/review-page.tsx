@@ -1,6 +1,12 @@
-import { Alert, Box, Button, Paper, Stack, Tooltip, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { claimKeys, claimRequest, releaseClaim } from '@/api/endpoints/claims';
@@ -20,8 +26,14 @@ import { Checklist, kbd } from './checklist';
 import { CompareViewer } from './compare/compare-viewer';
 import { useCompareViewer } from './compare/compare-state';
 import { PhotoFacts } from './photo-facts';
-import { ReReviewDialog } from './re-review-dialog';
-import { RejectDialog } from './reject-dialog';
+import {
+  ReReviewDialog,
+  RejectDialog,
+  ShortcutHelpDialog,
+  SkipDialog,
+  usePrefetchDialogs,
+  WhenOpened,
+} from './lazy-dialogs';
 import { RequestPanel } from './request-panel';
 import {
   machineForDecision,
@@ -31,9 +43,7 @@ import {
 } from './machine-evidence';
 import { attemptFor, canApprove, toDecisionInput } from './review-draft';
 import { useRecentDecision } from './recent-decision';
-import { ShortcutHelpDialog } from './shortcut-help-dialog';
 import { shortcutFor, shortcutKeys } from './shortcuts';
-import { SkipDialog } from './skip-dialog';
 import { decisionOutbox, fromStoredError, useOutbox } from './decision-outbox';
 import { prefetchNext } from './next-request';
 import { useDecisionFlow } from './use-decision-flow';
@@ -147,6 +157,7 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
   const { draft, dispatch, discard } = useReviewDraft(user.id, request.id);
   const viewer = useCompareViewer();
   const [dialog, setDialog] = useState<'reject' | 'skip' | 'help' | null>(null);
+  usePrefetchDialogs();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [shownArea, setShownArea] = useState<CheckName | 'file' | null>(null);
   const areaFinding =
@@ -579,38 +590,46 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
         </Stack>
       </Box>
 
-      <RejectDialog
-        key={dialog === 'reject' ? 'open' : 'closed'}
-        open={dialog === 'reject'}
-        number={request.number}
-        draft={draft}
-        sending={sending}
-        error={decisionError ? `${t('decision.notRecorded')} ${describeError(decisionError, t)}` : null}
-        onToggleReason={(reason) => dispatch({ type: 'toggleReason', reason })}
-        onNote={(note) => dispatch({ type: 'setNote', note })}
-        onConfirm={() => submit('rejected')}
-        onClose={() => setDialog(null)}
-      />
-      <SkipDialog
-        open={dialog === 'skip'}
-        number={request.number}
-        sending={flow.skip.isPending}
-        error={flow.skip.error ? describeError(flow.skip.error, t) : null}
-        onConfirm={(input) => flow.skip.mutate(input)}
-        onClose={() => setDialog(null)}
-      />
-      <ShortcutHelpDialog open={dialog === 'help'} onClose={() => setDialog(null)} />
-      {reReviewOpen ? (
-        <ReReviewDialog
+      <WhenOpened open={dialog === 'reject'}>
+        <RejectDialog
+          key={dialog === 'reject' ? 'open' : 'closed'}
+          open={dialog === 'reject'}
           number={request.number}
-          sending={reReview.isPending}
-          error={reReview.error}
-          onConfirm={(note) => reReview.mutate(note)}
-          onClose={() => {
-            reReview.reset();
-            setReReviewOpen(false);
-          }}
+          draft={draft}
+          sending={sending}
+          error={decisionError ? `${t('decision.notRecorded')} ${describeError(decisionError, t)}` : null}
+          onToggleReason={(reason) => dispatch({ type: 'toggleReason', reason })}
+          onNote={(note) => dispatch({ type: 'setNote', note })}
+          onConfirm={() => submit('rejected')}
+          onClose={() => setDialog(null)}
         />
+      </WhenOpened>
+      <WhenOpened open={dialog === 'skip'}>
+        <SkipDialog
+          open={dialog === 'skip'}
+          number={request.number}
+          sending={flow.skip.isPending}
+          error={flow.skip.error ? describeError(flow.skip.error, t) : null}
+          onConfirm={(input) => flow.skip.mutate(input)}
+          onClose={() => setDialog(null)}
+        />
+      </WhenOpened>
+      <WhenOpened open={dialog === 'help'}>
+        <ShortcutHelpDialog open={dialog === 'help'} onClose={() => setDialog(null)} />
+      </WhenOpened>
+      {reReviewOpen ? (
+        <Suspense fallback={null}>
+          <ReReviewDialog
+            number={request.number}
+            sending={reReview.isPending}
+            error={reReview.error}
+            onConfirm={(note) => reReview.mutate(note)}
+            onClose={() => {
+              reReview.reset();
+              setReReviewOpen(false);
+            }}
+          />
+        </Suspense>
       ) : null}
     </Stack>
   );

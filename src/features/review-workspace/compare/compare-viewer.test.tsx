@@ -77,7 +77,7 @@ describe('CompareViewer', () => {
     expect(screen.getByRole('img', { name: cardPhoto.alt })).toBeInTheDocument();
     expect(screen.getByText('New photo on the left, Card photo on the right')).toBeInTheDocument();
 
-    const slider = screen.getByRole('slider', { name: 'Swipe position' });
+    const slider = await screen.findByRole('slider', { name: 'Swipe position' });
     expect(slider).toHaveValue('50');
     expect(screen.getByAltText(newPhoto.alt).style.clipPath).toBe('inset(0 50% 0 0)');
     act(() => slider.focus());
@@ -90,7 +90,7 @@ describe('CompareViewer', () => {
   it('switches to onion skin, with an opacity slider for the new photo', async () => {
     const { user } = renderViewer();
     await user.click(screen.getByRole('button', { name: 'Onion skin' }));
-    const slider = screen.getByRole('slider', { name: 'New photo opacity' });
+    const slider = await screen.findByRole('slider', { name: 'New photo opacity' });
     expect(slider).toHaveAttribute('aria-valuetext', '50%');
     expect(screen.getByAltText(newPhoto.alt).style.opacity).toBe('0.5');
     act(() => slider.focus());

@@ -1,18 +1,25 @@
 import FitScreenIcon from '@mui/icons-material/FitScreen';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
 import {
-  Box,
-  CircularProgress,
-  IconButton,
-  Slider,
-  Stack,
-  ToggleButton,
-  ToggleButtonGroup,
-  Tooltip,
-  Typography,
-} from '@mui/material';
-import { memo, useCallback, useId, useState, type CSSProperties, type ReactNode } from 'react';
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
 import {
   canPan,
@@ -27,6 +34,11 @@ import {
 import { DIFFERENCE_COLOURS, type DifferenceResult } from './difference';
 import { useDifferenceImage, type DifferenceStatus } from './use-difference-image';
 import { PANE_ATTRIBUTE, usePanZoom } from './use-pan-zoom';
+
+// Only the swipe and onion-skin modes need a slider; it is loaded after the viewer is on screen
+// rather than with it (docs/decisions/008-first-screen-budget.md).
+const loadSlider = () => import('@mui/material/Slider');
+const Slider = lazy(loadSlider);
 
 export interface ViewerPhoto {
   src: string;
@@ -86,6 +98,9 @@ export function CompareViewer({
   const { state, actions } = viewer;
   const { stageRef, dragging, handlers } = usePanZoom(actions);
   const difference = useDifferenceImage(state.mode === 'difference', newPhoto, cardPhoto);
+  useEffect(() => {
+    void loadSlider().catch(() => undefined);
+  }, []);
   const [failedSources, setFailedSources] = useState<ReadonlySet<string>>(() => new Set());
   const hintId = useId();
 
@@ -362,23 +377,25 @@ const ModeControls = memo(function ModeControls({
         <Typography id={labelId} variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
           {t(swipe ? 'compare.swipePosition' : 'compare.opacity')}
         </Typography>
-        <Slider
-          key={mode}
-          aria-labelledby={labelId}
-          value={swipe ? swipeValue : opacity}
-          onChange={(_event, value) => {
-            if (typeof value !== 'number') return;
-            if (swipe) actions.setSwipe(value);
-            else actions.setOpacity(value);
-          }}
-          min={0}
-          max={100}
-          step={1}
-          getAriaValueText={asPercent}
-          valueLabelDisplay="auto"
-          valueLabelFormat={asPercent}
-          sx={{ maxWidth: 360, mx: 1 }}
-        />
+        <Suspense fallback={<Box sx={{ width: 360, maxWidth: '100%', height: 30 }} />}>
+          <Slider
+            key={mode}
+            aria-labelledby={labelId}
+            value={swipe ? swipeValue : opacity}
+            onChange={(_event, value) => {
+              if (typeof value !== 'number') return;
+              if (swipe) actions.setSwipe(value);
+              else actions.setOpacity(value);
+            }}
+            min={0}
+            max={100}
+            step={1}
+            getAriaValueText={asPercent}
+            valueLabelDisplay="auto"
+            valueLabelFormat={asPercent}
+            sx={{ maxWidth: 360, mx: 1 }}
+          />
+        </Suspense>
       </>
     );
   }
