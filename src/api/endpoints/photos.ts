@@ -35,7 +35,8 @@ export function preloadPhoto(photo: Photo): Promise<void> {
       if (typeof Image !== 'undefined') {
         const image = new Image();
         image.src = entry.objectUrl;
-        await image.decode().catch(() => undefined);
+        // Decoded now, so that showing it later costs nothing (where the browser can decode ahead).
+        if (typeof image.decode === 'function') await image.decode().catch(() => undefined);
       }
     })
     .catch(() => {

@@ -68,11 +68,15 @@ export function nextRequest(
   if (held && held.userId === userId && held.result === undefined) {
     slot = null;
     return {
-      pending: held.promise.then((detail) => {
-        if (detail && leaseLeft(detail) > MIN_LEASE_LEFT_MS) return detail;
-        if (detail) void releaseClaim(detail.id).catch(() => undefined);
-        return claimNext();
-      }),
+      pending: held.promise.then(
+        (detail) => {
+          if (detail && leaseLeft(detail) > MIN_LEASE_LEFT_MS) return detail;
+          if (detail) void releaseClaim(detail.id).catch(() => undefined);
+          return claimNext();
+        },
+        // The claim ahead failed on its way: ask the server now.
+        () => claimNext(),
+      ),
     };
   }
   if (held) void giveBack(held);
