@@ -7,11 +7,21 @@ test('five wrong passwords lock the username; the form says until when and keeps
   page,
   mockApi,
 }) => {
+  // Each attempt waits for its answer: attempts are slowed from the third on, and the form clears the
+  // password when an answer comes, so typing ahead would send an empty one.
+  const submit = async () => {
+    const answered = page.waitForResponse(
+      (response) =>
+        new URL(response.url()).pathname === '/api/session' && response.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await answered;
+  };
   await page.goto('/sign-in?lang=en');
   await page.getByLabel('Username').fill('reviewer2');
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel('Password').fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await submit();
     await expect(page.getByRole('alert')).toContainText(
       attempt < 5 ? 'The username or password is wrong.' : 'Too many failed sign-ins',
     );
@@ -20,7 +30,7 @@ test('five wrong passwords lock the username; the form says until when and keeps
   await expect(page.getByLabel('Username')).toHaveValue('reviewer2');
   // The right password does not open the lock early; the end of the lock does.
   await page.getByLabel('Password').fill('demo');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submit();
   await expect(page.getByRole('alert')).toContainText('Too many failed sign-ins');
   await mockApi.advanceClock(15 * 60);
   await page.getByLabel('Password').fill('demo');

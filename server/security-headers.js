@@ -16,7 +16,9 @@ export function createNonce() {
  * The Content-Security-Policy of every response. With a nonce (HTML documents), Emotion's <style>
  * elements carrying it are allowed; without one (assets, workers, API answers) no inline style is.
  *
- * - script-src 'self': Vite emits external module scripts only; no inline script, no eval.
+ * - script-src 'self' 'wasm-unsafe-eval': Vite emits external module scripts only; no inline script,
+ *   no eval. 'wasm-unsafe-eval' lets the photo-check worker compile the face detector's WebAssembly
+ *   (our own .wasm files, served from /assets); it allows no JavaScript eval.
  * - style-src 'self' 'nonce-…': the built CSS file plus Emotion's nonce-carrying <style> elements.
  *   No style-src-attr: React sets `style` props through the CSSOM (element.style), which CSP does not
  *   govern, so `style` attributes in markup stay blocked (style-src-attr falls back to style-src).
@@ -33,7 +35,7 @@ export function createNonce() {
 export function contentSecurityPolicy(nonce) {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
     nonce ? `style-src 'self' 'nonce-${nonce}'` : "style-src 'self'",
     "img-src 'self' blob:",
     "font-src 'self'",
