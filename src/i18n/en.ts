@@ -145,6 +145,8 @@ export const en = {
   'dev.reset': 'Reset data',
   'dev.latency': 'Latency (ms)',
   'dev.failureRate': 'Failure rate (0–1)',
+  'dev.latencyJitter': 'Random extra latency, up to (ms)',
+  'dev.dropRate': 'Dropped connections (0–1)',
   'dev.leaseTtl': 'Lease time to live (s)',
   'dev.apply': 'Apply settings',
   'dev.advance': 'Advance clock (s)',

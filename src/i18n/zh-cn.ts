@@ -143,6 +143,8 @@ export const zhCN: Messages = {
   'dev.reset': '重置数据',
   'dev.latency': '延迟（毫秒）',
   'dev.failureRate': '失败率（0–1）',
+  'dev.latencyJitter': '随机额外延迟上限（毫秒）',
+  'dev.dropRate': '连接中断率（0–1）',
   'dev.leaseTtl': '领取有效期（秒）',
   'dev.apply': '应用设置',
   'dev.advance': '时钟前进（秒）',

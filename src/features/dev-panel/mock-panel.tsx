@@ -17,7 +17,7 @@ import {
 } from '@/api/endpoints/mock-controls';
 import type { MockState } from '@/api/generated/zod';
 import { describeError } from '@/components/describe-error';
-import { useI18n } from '@/i18n/i18n';
+import { useI18n, type MessageKey } from '@/i18n/i18n';
 
 /**
  * Development and demo controls for the mock backend (seed, latency, failures, leases, clock).
@@ -69,17 +69,47 @@ function MockControls({ onClose }: { onClose: () => void }) {
   );
 }
 
+type ControlName =
+  | 'seed'
+  | 'pendingCount'
+  | 'historyDecisions'
+  | 'latencyMs'
+  | 'latencyJitterMs'
+  | 'failureRate'
+  | 'dropRate'
+  | 'leaseTtlSeconds'
+  | 'arrivalsPerHour';
+
+const worldFields: ReadonlyArray<[ControlName, MessageKey]> = [
+  ['seed', 'dev.seed'],
+  ['pendingCount', 'dev.pendingCount'],
+  ['historyDecisions', 'dev.history'],
+];
+const settingFields: ReadonlyArray<[ControlName, MessageKey]> = [
+  ['latencyMs', 'dev.latency'],
+  ['latencyJitterMs', 'dev.latencyJitter'],
+  ['failureRate', 'dev.failureRate'],
+  ['dropRate', 'dev.dropRate'],
+  ['leaseTtlSeconds', 'dev.leaseTtl'],
+  ['arrivalsPerHour', 'dev.arrivals'],
+];
+
 function ControlsForm({ state }: { state: MockState }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [seed, setSeed] = useState(String(state.seed));
-  const [pending, setPending] = useState(String(state.pendingCount));
-  const [latency, setLatency] = useState(String(state.latencyMs));
-  const [failureRate, setFailureRate] = useState(String(state.failureRate));
-  const [ttl, setTtl] = useState(String(state.leaseTtlSeconds));
+  const [values, setValues] = useState<Record<ControlName, string>>(() => ({
+    seed: String(state.seed),
+    pendingCount: String(state.pendingCount),
+    historyDecisions: String(state.historyDecisions),
+    latencyMs: String(state.latencyMs),
+    latencyJitterMs: String(state.latencyJitterMs),
+    failureRate: String(state.failureRate),
+    dropRate: String(state.dropRate),
+    leaseTtlSeconds: String(state.leaseTtlSeconds),
+    arrivalsPerHour: String(state.arrivalsPerHour),
+  }));
+  const number = (name: ControlName) => Number(values[name]);
   const [advance, setAdvance] = useState('600');
-  const [history, setHistory] = useState(String(state.historyDecisions));
-  const [arrivals, setArrivals] = useState(String(state.arrivalsPerHour));
   const afterChange = (next: MockState) => {
     queryClient.setQueryData(mockKeys.state, next);
     void queryClient.invalidateQueries({
@@ -90,83 +120,48 @@ function ControlsForm({ state }: { state: MockState }) {
     mutationFn: (run: () => Promise<MockState>) => run(),
     onSuccess: afterChange,
   });
+  const field = ([name, label]: [ControlName, MessageKey]) => (
+    <TextField
+      key={name}
+      label={t(label)}
+      size="small"
+      value={values[name]}
+      onChange={(e) => setValues((current) => ({ ...current, [name]: e.target.value }))}
+      inputMode={name.endsWith('Rate') || name === 'arrivalsPerHour' ? 'decimal' : 'numeric'}
+    />
+  );
 
   return (
     <Stack spacing={2}>
       {action.isError ? <Alert severity="error">{describeError(action.error, t)}</Alert> : null}
       {action.isSuccess ? <Alert severity="success">{t('dev.done')}</Alert> : null}
-      <TextField
-        label={t('dev.seed')}
-        size="small"
-        value={seed}
-        onChange={(e) => setSeed(e.target.value)}
-        inputMode="numeric"
-      />
-      <TextField
-        label={t('dev.pendingCount')}
-        size="small"
-        value={pending}
-        onChange={(e) => setPending(e.target.value)}
-        inputMode="numeric"
-      />
-      <TextField
-        label={t('dev.history')}
-        size="small"
-        value={history}
-        onChange={(e) => setHistory(e.target.value)}
-        inputMode="numeric"
-      />
+      {worldFields.map(field)}
       <Button
         variant="outlined"
         onClick={() =>
           action.mutate(() =>
             resetMock({
-              seed: Number(seed),
-              pendingCount: Number(pending),
-              historyDecisions: Number(history),
+              seed: number('seed'),
+              pendingCount: number('pendingCount'),
+              historyDecisions: number('historyDecisions'),
             }),
           )
         }
       >
         {t('dev.reset')}
       </Button>
-      <TextField
-        label={t('dev.latency')}
-        size="small"
-        value={latency}
-        onChange={(e) => setLatency(e.target.value)}
-        inputMode="numeric"
-      />
-      <TextField
-        label={t('dev.failureRate')}
-        size="small"
-        value={failureRate}
-        onChange={(e) => setFailureRate(e.target.value)}
-        inputMode="decimal"
-      />
-      <TextField
-        label={t('dev.leaseTtl')}
-        size="small"
-        value={ttl}
-        onChange={(e) => setTtl(e.target.value)}
-        inputMode="numeric"
-      />
-      <TextField
-        label={t('dev.arrivals')}
-        size="small"
-        value={arrivals}
-        onChange={(e) => setArrivals(e.target.value)}
-        inputMode="decimal"
-      />
+      {settingFields.map(field)}
       <Button
         variant="outlined"
         onClick={() =>
           action.mutate(() =>
             updateMockSettings({
-              latencyMs: Number(latency),
-              failureRate: Number(failureRate),
-              leaseTtlSeconds: Number(ttl),
-              arrivalsPerHour: Number(arrivals),
+              latencyMs: number('latencyMs'),
+              latencyJitterMs: number('latencyJitterMs'),
+              failureRate: number('failureRate'),
+              dropRate: number('dropRate'),
+              leaseTtlSeconds: number('leaseTtlSeconds'),
+              arrivalsPerHour: number('arrivalsPerHour'),
             }),
           )
         }
