@@ -5,7 +5,7 @@
  * start), so the figures do not include the time Playwright takes to notice.
  *
  * It relies on the app's markup only where a user would: the request title (an h1 with the request
- * number), the compare viewer's photos (img elements served from /api/photos/), the queue table (the
+ * number), the compare viewer's photos (img elements from /api/photos/ or blob: URLs), the queue table (the
  * table with sortable headers), dashboard widgets (sections whose body carries aria-busy).
  */
 export const pageScript = String.raw`(() => {
@@ -60,7 +60,9 @@ export const pageScript = String.raw`(() => {
     }
     return '';
   };
-  const photos = () => Array.from(document.querySelectorAll('img[src*="/api/photos/"]'));
+  // Photos come from the API, or from memory (blob:) when the request was claimed ahead.
+  const photos = () =>
+    Array.from(document.querySelectorAll('main img[src*="/api/photos/"], main img[src^="blob:"]'));
   const photoKey = () => photos().map((img) => img.src).join(' ');
   const decoded = () => {
     const imgs = photos();

@@ -83,7 +83,8 @@ export function useDecisionFlow(options: FlowOptions) {
       if (next) {
         queryClient.setQueryData(requestKeys.detail(next.id), next);
         announce(`${outcomeText} ${t('decision.nextShown', { number: next.number })}`);
-        await navigate(reviewPath(next.id));
+        // Rendered at once, not as a deferred transition: the next request is already in memory.
+        await navigate(reviewPath(next.id), { flushSync: true });
       } else {
         announce(`${outcomeText} ${t('decision.queueDone')}`);
         await navigate(queuePath);
