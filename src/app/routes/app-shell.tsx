@@ -18,7 +18,7 @@ import { isLocale, localeNames, locales, useI18n } from '@/i18n/i18n';
 import { closeReviewWork } from '@/features/review-workspace/close-work';
 import { useOutbox } from '@/features/review-workspace/decision-outbox';
 import { clearDraftsNotOwnedBy } from '@/features/review-workspace/draft-storage';
-import { OutboxStatus, useDecisionOutboxRunner } from '@/features/review-workspace/outbox-runner';
+import { OutboxChip, OutboxStatus, useDecisionOutboxRunner } from '@/features/review-workspace/outbox-runner';
 import { IDLE_TIMEOUT_MS, IdleSignOut } from '../idle-sign-out';
 import { paths } from '../paths';
 import { markSigningOut, useSession, useSessionExpired } from '../session-context';
@@ -111,6 +111,7 @@ export function AppShell() {
             ))}
           </Box>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+            {session.user.role === 'reviewer' ? <OutboxChip /> : null}
             {/* A plain native select: MUI's Select (or even its input components) would bring menu,
                 popover, modal and input code into every first screen for a control used once in a
                 while (docs/decisions/008-first-screen-budget.md). */}

@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
@@ -117,33 +116,44 @@ export function useOnline(): boolean {
 }
 
 /**
- * The state of the reviewer's work in flight, under the app bar: offline (at once, and what is kept),
- * decisions still being sent, and decisions refused for good with the way back to them.
+ * How many decisions are on their way, for the app bar. It keeps its place when there are none, so that
+ * nothing moves on every decision; not a live region (moving on already says the decision is on its way).
+ */
+export function OutboxChip() {
+  const { t } = useI18n();
+  const sending = useOutbox().filter((e) => e.state === 'sending');
+  return (
+    <Chip
+      size="small"
+      label={t('outbox.pending', { count: sending.length })}
+      title={sending.map((e) => e.number).join(', ')}
+      aria-hidden={sending.length === 0}
+      sx={{
+        visibility: sending.length === 0 ? 'hidden' : 'visible',
+        bgcolor: 'rgba(255,255,255,0.9)',
+        color: 'info.dark',
+        fontWeight: 600,
+      }}
+    />
+  );
+}
+
+/**
+ * What needs the reviewer's attention about work in flight, above the page: offline (at once, and
+ * what is kept) and decisions refused for good, with the way back to them.
  */
 export function OutboxStatus({ reviewPath }: { reviewPath: (requestId: string) => string }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const online = useOnline();
-  const entries = useOutbox();
-  const sending = entries.filter((e) => e.state === 'sending');
-  const failed = entries.filter((e) => e.state === 'failed');
-  if (online && entries.length === 0) return null;
+  const failed = useOutbox().filter((e) => e.state === 'failed');
+  if (online && failed.length === 0) return null;
   return (
     <Stack spacing={1} sx={{ mb: 2 }}>
       {!online ? (
         <Alert severity="warning" role="alert">
           {t('network.offline')}
         </Alert>
-      ) : null}
-      {sending.length > 0 ? (
-        <Box role="status">
-          <Chip
-            color="info"
-            variant="outlined"
-            label={t('outbox.pending', { count: sending.length })}
-            title={sending.map((e) => e.number).join(', ')}
-          />
-        </Box>
       ) : null}
       {failed.map((entry) => (
         <Alert
