@@ -70,10 +70,10 @@ async function look(page: Page, decided: ReadonlySet<string>): Promise<Where | n
     const number = TITLE.exec(((await heading(page).textContent()) ?? '').trim())?.[1] ?? '';
     if (await page.getByText('Loading the next request…').isVisible()) return null;
     if (
-      await page
+      (await page
         .getByText(/could not be loaded/)
-        .first()
-        .isVisible()
+        .filter({ visible: true })
+        .count()) > 0
     )
       return { at: 'photo-failed' };
     const ended = page
@@ -379,6 +379,15 @@ test.describe('races', () => {
       const page = (await (
         await first.request.get('/api/requests?status=pending&sort=submittedAt&pageSize=20')
       ).json()) as { items: { number: string; claim: unknown }[] };
+      // Both hold nothing (the last winner's claims, also the one held ahead, have gone back).
+      for (const p of [first, second]) {
+        await expect
+          .poll(
+            async () =>
+              ((await (await p.request.get('/api/me/claims')).json()) as { items: unknown[] }).items.length,
+          )
+          .toBe(0);
+      }
       // A request not raced for before: a queue still showing the last one as held would offer no Claim.
       const target = page.items.find((item) => !item.claim && !raced.has(item.number))?.number ?? '';
       raced.add(target);
@@ -389,6 +398,11 @@ test.describe('races', () => {
           await expect(p.getByRole('row', { name: /PR\d{14}/ })).toHaveCount(1);
         }),
       );
+      const told = (p: Page) => p.getByText(/is already reviewing this request\.$/);
+      const toldBefore = new Map([
+        [first, await told(first).count()],
+        [second, await told(second).count()],
+      ]);
       await Promise.all([
         first.getByRole('button', { name: `Claim ${target}` }).click({ timeout: 10_000 }),
         second.getByRole('button', { name: `Claim ${target}` }).click({ timeout: 10_000 }),
@@ -399,7 +413,7 @@ test.describe('races', () => {
           .poll(async () => {
             result = /\/review\//.test(p.url())
               ? 'won'
-              : (await p.getByText(/is already reviewing this request\.$/).count()) > 0
+              : (await told(p).count()) > (toldBefore.get(p) ?? 0)
                 ? 'lost'
                 : 'waiting';
             return result;
