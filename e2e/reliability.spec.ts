@@ -65,10 +65,10 @@ type Where =
 async function look(page: Page, decided: ReadonlySet<string>): Promise<Where | null> {
   const retry = page.getByRole('button', { name: 'Try again' }).first();
   if (await retry.isVisible()) return { at: 'retry', button: retry };
-  if (await page.getByText('You do not hold this request.').isVisible()) return { at: 'leave' };
+  if (await page.getByText('You do not hold this request.').first().isVisible()) return { at: 'leave' };
   if (await heading(page).isVisible()) {
     const number = TITLE.exec(((await heading(page).textContent()) ?? '').trim())?.[1] ?? '';
-    if (await page.getByText('Loading the next request…').isVisible()) return null;
+    if (await page.getByText('Loading the next request…').first().isVisible()) return null;
     if (
       (await page
         .getByText(/could not be loaded/)
@@ -99,7 +99,10 @@ async function whereAmI(page: Page, decided: ReadonlySet<string>): Promise<Where
   await expect
     .poll(
       async () => {
-        where = await look(page, decided);
+        where = await look(page, decided).catch((error: unknown) => {
+          console.log(`look failed: ${String(error)}`);
+          return null;
+        });
         return where?.at ?? 'settling';
       },
       { timeout: 60_000, intervals: [100, 200, 300] },
@@ -399,6 +402,8 @@ test.describe('races', () => {
         }),
       );
       const told = (p: Page) => p.getByText(/is already reviewing this request\.$/);
+      // The last round's notice has gone, so that a new one can be told from it.
+      for (const p of [first, second]) await expect(told(p)).toHaveCount(0, { timeout: 20_000 });
       const toldBefore = new Map([
         [first, await told(first).count()],
         [second, await told(second).count()],
