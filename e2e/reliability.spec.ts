@@ -48,7 +48,9 @@ async function photosShown(page: Page): Promise<boolean> {
   for (const name of names) {
     const image = page.getByRole('img', { name, exact: true }).first();
     if ((await image.count()) === 0) return false;
-    const ok = await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+    const ok = await image
+      .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0, undefined, { timeout: 1000 })
+      .catch(() => false);
     if (!ok) return false;
   }
   return true;
@@ -87,7 +89,7 @@ async function look(page: Page, decided: ReadonlySet<string>): Promise<Where | n
   const claimNext = page.getByRole('button', { name: 'Claim next' });
   if (
     (await page.getByRole('heading', { level: 1, name: 'Review queue' }).isVisible()) &&
-    (await claimNext.isEnabled())
+    (await claimNext.isEnabled({ timeout: 1000 }).catch(() => false))
   ) {
     return { at: 'queue' };
   }
