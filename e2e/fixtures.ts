@@ -22,7 +22,13 @@ export interface MockApi {
     now?: string;
     hostileText?: boolean;
   }): Promise<void>;
-  settings(patch: { latencyMs?: number; failureRate?: number; leaseTtlSeconds?: number }): Promise<void>;
+  settings(patch: {
+    latencyMs?: number;
+    latencyJitterMs?: number;
+    failureRate?: number;
+    dropRate?: number;
+    leaseTtlSeconds?: number;
+  }): Promise<void>;
   advanceClock(seconds: number): Promise<void>;
 }
 
