@@ -69,16 +69,6 @@ describe('CompareViewer', () => {
     for (const img of screen.getAllByRole('img')) expect(img).toHaveAttribute('draggable', 'false');
   });
 
-  it('a photo that fails to load says so and can be asked for again', async () => {
-    const { user } = renderViewer();
-    fireEvent.error(screen.getByRole('img', { name: newPhoto.alt }));
-    expect(await screen.findByText('New photo could not be loaded.')).toBeVisible();
-    expect(screen.queryByRole('img', { name: newPhoto.alt })).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(screen.getByRole('img', { name: newPhoto.alt })).toBeInTheDocument();
-    expect(screen.queryByText('New photo could not be loaded.')).toBeNull();
-  });
-
   it('switches to swipe, with a swipe slider that moves the divider', async () => {
     const { user } = renderViewer();
     await user.click(screen.getByRole('button', { name: 'Swipe' }));

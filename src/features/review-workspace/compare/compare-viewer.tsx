@@ -2,7 +2,6 @@ import FitScreenIcon from '@mui/icons-material/FitScreen';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
@@ -112,8 +111,6 @@ export function CompareViewer({
     (src: string) => setFailedSources((failed) => (failed.has(src) ? failed : new Set(failed).add(src))),
     [],
   );
-  // A photo that failed (a dropped connection, a 503) is asked for again: a new <img> fetches anew.
-  const retryPhotos = useCallback(() => setFailedSources(new Set()), []);
 
   const pannable = canPan(state);
   const scale = displayScale(state);
@@ -161,12 +158,7 @@ export function CompareViewer({
               {index === 0 ? outlines : null}
             </div>
             {failedSources.has(p.src) ? (
-              <PaneMessage>
-                {t('compare.photoFailed', { label: p.label })}{' '}
-                <Button size="small" onClick={retryPhotos}>
-                  {t('error.retry')}
-                </Button>
-              </PaneMessage>
+              <PaneMessage>{t('compare.photoFailed', { label: p.label })}</PaneMessage>
             ) : null}
           </Figure>
         ))}
@@ -192,7 +184,7 @@ export function CompareViewer({
         {state.mode === 'swipe' ? (
           <SwipeDivider offsetX={split.offsetX} newLabel={newPhoto.label} cardLabel={cardPhoto.label} />
         ) : null}
-        <FailureMessages photos={failures} onRetry={retryPhotos} />
+        <FailureMessages photos={failures} />
       </Figure>
     );
   } else {
@@ -532,7 +524,7 @@ function PaneMessage({ children }: { children: ReactNode }) {
   );
 }
 
-function FailureMessages({ photos, onRetry }: { photos: ViewerPhoto[]; onRetry: () => void }) {
+function FailureMessages({ photos }: { photos: ViewerPhoto[] }) {
   const { t } = useI18n();
   if (photos.length === 0) return null;
   return (
@@ -551,9 +543,6 @@ function FailureMessages({ photos, onRetry }: { photos: ViewerPhoto[]; onRetry: 
       {photos.map((p) => (
         <div key={p.src}>{t('compare.photoFailed', { label: p.label })}</div>
       ))}
-      <Button size="small" onClick={onRetry}>
-        {t('error.retry')}
-      </Button>
     </Box>
   );
 }
