@@ -84,7 +84,7 @@ export function nextRequest(
   return { pending: claimNext() };
 }
 
-/** The id of the request held ahead, if any (so that lists can say it is next, not being reviewed). */
+/** The id of the request held ahead, if any (what the tests read; the app itself only takes it). */
 export function requestHeldAhead(): string | null {
   return slot?.result?.id ?? null;
 }
