@@ -341,9 +341,12 @@ test('a decision sent on a lease that has just expired is refused clearly and th
   await expect(refusal).toBeVisible();
   await expect(refusal).toContainText('Your ticks and note are kept');
   await refusal.getByRole('button', { name: `Open ${number}` }).click();
-  // The lease is gone, so the request is no longer the reviewer's to see until they claim it again.
-  await expect(page.getByText('You do not hold this request.')).toBeVisible();
-  await page.getByRole('button', { name: 'Claim this request' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Request ${number}` })).toBeVisible();
+  // The lease is gone, so the request is no longer the reviewer's to see until they claim it again,
+  // unless the claim ahead (the oldest claimable request) has already taken it back for them.
+  const heading = page.getByRole('heading', { level: 1, name: `Request ${number}` });
+  const notHeld = page.getByText('You do not hold this request.');
+  await expect(heading.or(notHeld)).toBeVisible();
+  if (await notHeld.isVisible()) await page.getByRole('button', { name: 'Claim this request' }).click();
+  await expect(heading).toBeVisible();
   await expect(page.getByText('4 of 4 checks pass')).toBeVisible();
 });

@@ -84,13 +84,18 @@ export const pageScript = String.raw`(() => {
       if (event.key !== 'a' && event.key !== 'A') return;
       if (event.repeat || bench.decisions.some((d) => d.end === undefined)) return;
       const entry = { start: performance.now(), titleAt: undefined, end: undefined };
+      // Marks for a performance trace of the run (Chrome DevTools, or tracing in the harness).
+      performance.mark('bench:approve');
       const before = { title: requestTitle(), photos: photoKey() };
       bench.decisions.push(entry);
       waitFor(() => {
         const title = requestTitle();
         if (entry.titleAt === undefined && title && title !== before.title) entry.titleAt = performance.now();
         return workspaceShown(before);
-      }, 30000).then((end) => { entry.end = end; });
+      }, 30000).then((end) => {
+        entry.end = end;
+        performance.mark('bench:next-shown');
+      });
     },
     true,
   );

@@ -1,16 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { useParams } from 'react-router';
+import { useCallback, useEffect } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import { claimKeys } from '@/api/endpoints/claims';
-import { requestKeys } from '@/api/endpoints/requests';
+import { requestDetailQuery, requestKeys } from '@/api/endpoints/requests';
 import { cancelGiveBack, scheduleGiveBack } from '@/features/review-workspace/next-request';
 import { ReviewPage } from '@/features/review-workspace/review-page';
+import { useShownRequest } from '@/features/review-workspace/use-shown-request';
+import type { RoutePrefetch } from '../boot-prefetch';
 import { paths } from '../paths';
 import { useSession } from '../session-context';
 import { usePhotoEvidence } from '../use-photo-evidence';
 
 export function ReviewRoute() {
-  const { requestId = '' } = useParams();
+  const { requestId: addressId = '' } = useParams();
+  const navigate = useNavigate();
+  const goTo = useCallback((id: string) => void navigate(paths.review(id)), [navigate]);
+  // After a decision the next request is shown in the same task, before the address follows.
+  const { shownId: requestId, showRequest } = useShownRequest(addressId, goTo);
   const session = useSession();
   const evidence = usePhotoEvidence(requestId);
   const queryClient = useQueryClient();
@@ -30,7 +36,14 @@ export function ReviewRoute() {
       user={session.user}
       queuePath={paths.queue}
       reviewPath={paths.review}
+      showRequest={showRequest}
       evidence={evidence}
     />
   );
 }
+
+/** The request in the address, asked for at start-up (see boot-prefetch). */
+export const prefetch: RoutePrefetch = (queryClient, _session, address) => {
+  const id = /^\/review\/([^/]+)$/.exec(address.pathname)?.[1];
+  if (id) void queryClient.prefetchQuery(requestDetailQuery(decodeURIComponent(id)));
+};

@@ -55,6 +55,8 @@ interface ReviewPageProps {
   user: User;
   queuePath: string;
   reviewPath: (requestId: string) => string;
+  /** Shows another request at once (after a decision); by default, goes to its address. */
+  showRequest?: (requestId: string) => void;
   /** What the automatic pre-checks found for this request (provided by the app). */
   evidence?: MachineEvidence;
 }
@@ -66,6 +68,7 @@ export function ReviewPage({
   user,
   queuePath,
   reviewPath,
+  showRequest,
   evidence = noMachineEvidence,
 }: ReviewPageProps) {
   const { t } = useI18n();
@@ -100,6 +103,7 @@ export function ReviewPage({
       user={user}
       queuePath={queuePath}
       reviewPath={reviewPath}
+      showRequest={showRequest}
       evidence={evidence}
       onReload={() => void detail.refetch()}
     />
@@ -138,11 +142,20 @@ interface WorkspaceProps {
   user: User;
   queuePath: string;
   reviewPath: (requestId: string) => string;
+  showRequest: ((requestId: string) => void) | undefined;
   evidence: MachineEvidence;
   onReload: () => void;
 }
 
-function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }: WorkspaceProps) {
+function Workspace({
+  request,
+  user,
+  queuePath,
+  reviewPath,
+  showRequest,
+  evidence,
+  onReload,
+}: WorkspaceProps) {
   const { t, tIsolated, locale, formatDateTime } = useI18n();
   const navigate = useNavigate();
   const notify = useNotify();
@@ -180,6 +193,7 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
     request,
     userId: user.id,
     reviewPath,
+    showRequest: showRequest ?? ((requestId) => void navigate(reviewPath(requestId))),
     queuePath,
     onDone: () => {
       // The draft stays (in storage) until the server confirms the decision: the outbox's runner
@@ -209,8 +223,11 @@ function Workspace({ request, user, queuePath, reviewPath, evidence, onReload }:
   const done = flow.movingOn || lease.state === 'released' || decidedElsewhere;
   const canAct = holds && !leaseLost && !done;
   // While the reviewer works on this request, the next one is claimed and its photos decoded.
+  // Started a task later: the key press that showed this request is not kept waiting for it.
   useEffect(() => {
-    if (canAct) prefetchNext(user.id);
+    if (!canAct) return;
+    const timer = setTimeout(() => prefetchNext(user.id), 0);
+    return () => clearTimeout(timer);
   }, [canAct, user.id]);
   const recent = useRecentDecision();
   const undoable = recent !== null && recent.decision.requestId !== request.id ? recent : null;

@@ -18,6 +18,8 @@ interface FlowOptions {
   request: RequestDetail;
   userId: string;
   reviewPath: (requestId: string) => string;
+  /** Shows another request at once (synchronously), then puts it in the address. */
+  showRequest: (requestId: string) => void;
   queuePath: string;
   /** The decision is in the outbox, or the server has the skip: no release, no more actions here. */
   onDone: () => void;
@@ -39,7 +41,7 @@ interface FlowOptions {
  * banner or the U key) wins over a move-on still in progress.
  */
 export function useDecisionFlow(options: FlowOptions) {
-  const { request, userId, reviewPath, queuePath, onDone, onSkipped, onBusy } = options;
+  const { request, userId, reviewPath, showRequest, queuePath, onDone, onSkipped, onBusy } = options;
   const { onRetryable, onLeaseLost, onRevoked } = options;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -83,8 +85,8 @@ export function useDecisionFlow(options: FlowOptions) {
       if (next) {
         queryClient.setQueryData(requestKeys.detail(next.id), next);
         announce(`${outcomeText} ${t('decision.nextShown', { number: next.number })}`);
-        // Rendered at once, not as a deferred transition: the next request is already in memory.
-        await navigate(reviewPath(next.id), { flushSync: true });
+        // Rendered at once, in this task: the next request and its photos are already in memory.
+        showRequest(next.id);
       } else {
         announce(`${outcomeText} ${t('decision.queueDone')}`);
         await navigate(queuePath);

@@ -1,0 +1,52 @@
+import { claimKeys } from '@/api/endpoints/claims';
+import { regionKeys } from '@/api/endpoints/regions';
+import { requestKeys } from '@/api/endpoints/requests';
+import { sessionKeys } from '@/api/endpoints/session';
+import { setupMockServer, signInAs } from '@/testing/mock-server';
+import { prefetchFirstScreen } from './boot-prefetch';
+import { createQueryClient } from './query-client';
+
+setupMockServer();
+
+const queued = (client: ReturnType<typeof createQueryClient>) =>
+  client
+    .getQueryCache()
+    .findAll()
+    .map((query) => query.queryKey[0] as string)
+    .sort();
+
+describe('prefetching the first screen at start-up', () => {
+  it('asks for the queue page’s list, regions and claims once the session is known', async () => {
+    await signInAs('reviewer1');
+    const client = createQueryClient();
+    await prefetchFirstScreen(client, { pathname: '/', search: '?region=310100&sort=-submittedAt' });
+    const lists = client.getQueryCache().findAll({ queryKey: requestKeys.lists() });
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.queryKey[2]).toMatchObject({ region: ['310100'] });
+    await vi.waitFor(() => {
+      expect(client.getQueryData(regionKeys.all)).toBeDefined();
+      expect(client.getQueryData(claimKeys.mine())).toBeDefined();
+    });
+  });
+
+  it('asks for the request in a workspace address', async () => {
+    await signInAs('reviewer1');
+    const client = createQueryClient();
+    await prefetchFirstScreen(client, { pathname: '/review/rq-not-there', search: '' });
+    expect(client.getQueryCache().find({ queryKey: requestKeys.detail('rq-not-there') })).toBeDefined();
+  });
+
+  it('asks for nothing but the session when nobody is signed in', async () => {
+    const client = createQueryClient();
+    await prefetchFirstScreen(client, { pathname: '/', search: '' });
+    expect(client.getQueryData(sessionKeys.all)).toBeNull();
+    expect(queued(client)).toEqual(['session']);
+  });
+
+  it('asks for nothing but the session on pages it does not prefetch', async () => {
+    await signInAs('supervisor1');
+    const client = createQueryClient();
+    await prefetchFirstScreen(client, { pathname: '/dashboard', search: '' });
+    expect(queued(client)).toEqual(['session']);
+  });
+});
