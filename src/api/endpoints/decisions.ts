@@ -22,6 +22,9 @@ export const requestHistoryQuery = (requestId: string) =>
         schema: GetRequestHistory200Schema,
         signal,
       }).then((r) => r.items),
+    // Fetched with the request when it is claimed ahead; any change to the request invalidates it
+    // (its key is under the request's detail key).
+    staleTime: 30_000,
   });
 
 /**

@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import type { CheckName, CheckResult, RejectionReason } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
 import type { MachineEvidence, MachineFinding } from './machine-evidence';
@@ -24,7 +25,7 @@ interface ChecklistProps {
 }
 
 /** The four checks the reviewer confirms, each with its rule in one line and its shortcut key. */
-export function Checklist(props: ChecklistProps) {
+export const Checklist = memo(function Checklist(props: ChecklistProps) {
   const { checks, disabled, onSet, evidence, disputes, onToggleDispute, shownArea, onToggleArea } = props;
   const { t } = useI18n();
   const passed = checkNames.filter((c) => checks[c] === 'pass').length;
@@ -103,7 +104,7 @@ export function Checklist(props: ChecklistProps) {
       <MachineStatus evidence={evidence} shownArea={shownArea} onToggleArea={onToggleArea} />
     </Paper>
   );
-}
+});
 
 const verdictColour = { 'likely-pass': 'success', 'likely-fail': 'error', unsure: 'default' } as const;
 

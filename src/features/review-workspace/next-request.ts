@@ -25,21 +25,30 @@ const MIN_LEASE_LEFT_MS = 60_000;
 const leaseLeft = (detail: RequestDetail) =>
   detail.claim ? Date.parse(detail.claim.expiresAt) - serverNow() : -1;
 
-async function claimAhead(): Promise<RequestDetail | null> {
+/** What else the page shows for a request, fetched ahead with it (its history); never fails. */
+export type PrefetchRest = (detail: RequestDetail) => Promise<unknown>;
+
+async function claimAhead(prefetchRest?: PrefetchRest): Promise<RequestDetail | null> {
   const detail = await claimNext();
-  if (detail) await Promise.all([preloadPhoto(detail.newPhoto), preloadPhoto(detail.cardPhoto)]);
+  if (detail) {
+    await Promise.all([
+      preloadPhoto(detail.newPhoto),
+      preloadPhoto(detail.cardPhoto),
+      prefetchRest?.(detail).catch(() => undefined),
+    ]);
+  }
   return detail;
 }
 
 /** Claims the next request ahead, unless one is held, on its way, or the queue was empty a moment ago. */
-export function prefetchNext(userId: string): void {
+export function prefetchNext(userId: string, prefetchRest?: PrefetchRest): void {
   if (slot && slot.userId === userId) {
     if (slot.result === undefined || slot.result !== null) return;
     if (Date.now() - (slot.settledAt ?? 0) < EMPTY_RECHECK_MS) return;
   } else if (slot) {
     void giveBack(slot);
   }
-  const started: Slot = { userId, promise: claimAhead() };
+  const started: Slot = { userId, promise: claimAhead(prefetchRest) };
   slot = started;
   started.promise.then(
     (detail) => {

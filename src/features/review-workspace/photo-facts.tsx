@@ -1,6 +1,7 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import { memo } from 'react';
 import type { Photo, Region } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
 
@@ -16,7 +17,7 @@ export function photoViolations(photo: Photo, region: Region | undefined) {
 }
 
 /** Width × height, file size and format of one photo, with what breaks the standard said in words. */
-export function PhotoFacts({
+export const PhotoFacts = memo(function PhotoFacts({
   label,
   photo,
   region,
@@ -63,4 +64,4 @@ export function PhotoFacts({
       ))}
     </Stack>
   );
-}
+});

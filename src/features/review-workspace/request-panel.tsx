@@ -11,6 +11,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { requestHistoryQuery } from '@/api/endpoints/decisions';
 import type { Region, RequestDetail } from '@/api/generated/zod';
 import { formatAge } from '@/components/format';
@@ -30,7 +31,7 @@ interface RequestPanelProps {
 }
 
 /** Who and what this request is: minimal personal data, masked identifiers, the lease and the past. */
-export function RequestPanel({
+export const RequestPanel = memo(function RequestPanel({
   request,
   region,
   now,
@@ -151,7 +152,7 @@ export function RequestPanel({
       {showHistory ? <HistoryPanel requestId={request.id} /> : null}
     </Stack>
   );
-}
+});
 
 function HistoryPanel({ requestId }: { requestId: string }) {
   const { t, formatDateTime } = useI18n();

@@ -6,14 +6,15 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { claimKeys, claimRequest, releaseClaim } from '@/api/endpoints/claims';
 import { photoSrc } from '@/api/endpoints/photos';
 import { regionsQuery } from '@/api/endpoints/regions';
+import { requestHistoryQuery } from '@/api/endpoints/decisions';
 import { requestDetailQuery, requestKeys, requestReReview } from '@/api/endpoints/requests';
-import type { CheckName, RequestDetail, User } from '@/api/generated/zod';
+import type { CheckName, CheckResult, RejectionReason, RequestDetail, User } from '@/api/generated/zod';
 import { describeError } from '@/components/describe-error';
 import { ErrorAlert } from '@/components/error-alert';
 import { useAnnounce, useNotify } from '@/components/notifier';
@@ -23,8 +24,8 @@ import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
 import { formatCountdown } from '@/lib/time';
 import { Checklist, kbd } from './checklist';
-import { CompareViewer } from './compare/compare-viewer';
-import { useCompareViewer } from './compare/compare-state';
+import { CompareViewer, type HighlightBox } from './compare/compare-viewer';
+import { initialFrame, useCompareViewer } from './compare/compare-state';
 import { PhotoFacts } from './photo-facts';
 import {
   ReReviewDialog,
@@ -62,8 +63,10 @@ interface ReviewPageProps {
 }
 
 const LEASE_WARNING_MS = 2 * 60_000;
+const noAreas: readonly HighlightBox[] = [];
 
-export function ReviewPage({
+/** Memoised: the address catching up after a move-on must not render the whole workspace again. */
+export const ReviewPage = memo(function ReviewPage({
   requestId,
   user,
   queuePath,
@@ -108,7 +111,7 @@ export function ReviewPage({
       onReload={() => void detail.refetch()}
     />
   );
-}
+});
 
 function NotHeld({ requestId, user }: { requestId: string; user: User }) {
   const { t } = useI18n();
@@ -168,13 +171,47 @@ function Workspace({
   const holds = isReviewer && request.claim?.holder.id === user.id && request.status === 'in_review';
   const lease = useLease(holds ? request : undefined, user.id);
   const { draft, dispatch, discard } = useReviewDraft(user.id, request.id);
-  const viewer = useCompareViewer();
+  // Starts at the size the last request's viewer had: moving on then renders once, without measuring.
+  const viewer = useCompareViewer({ frame: initialFrame(request.newPhoto) });
   const [dialog, setDialog] = useState<'reject' | 'skip' | 'help' | null>(null);
   usePrefetchDialogs();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [shownArea, setShownArea] = useState<CheckName | 'file' | null>(null);
   const areaFinding =
     shownArea === null ? undefined : shownArea === 'file' ? evidence.file : evidence.checks[shownArea];
+  // Stable props for the memoised parts, so that a tick or the countdown re-renders only what changed.
+  const highlight = areaFinding?.areas ?? noAreas;
+  const photos = useMemo(
+    () => ({
+      newPhoto: {
+        src: photoSrc(request.newPhoto),
+        width: request.newPhoto.width,
+        height: request.newPhoto.height,
+        alt: t('review.newPhotoAlt'),
+        label: t('review.newPhoto'),
+      },
+      cardPhoto: {
+        src: photoSrc(request.cardPhoto),
+        width: request.cardPhoto.width,
+        height: request.cardPhoto.height,
+        alt: t('review.cardPhotoAlt'),
+        label: t('review.cardPhoto'),
+      },
+    }),
+    [request.newPhoto, request.cardPhoto, t],
+  );
+  const setCheck = useCallback(
+    (check: CheckName, result: CheckResult) => dispatch({ type: 'setCheck', check, result }),
+    [dispatch],
+  );
+  const toggleDispute = useCallback(
+    (check: CheckName, reason: RejectionReason | null) => dispatch({ type: 'toggleDispute', check, reason }),
+    [dispatch],
+  );
+  const toggleArea = useCallback(
+    (check: CheckName | 'file') => setShownArea((current) => (current === check ? null : check)),
+    [],
+  );
 
   // The machine's likely fails pre-select their rejection reasons once, when its findings arrive; it
   // never ticks a check. A reason the reviewer removed stays removed.
@@ -226,9 +263,12 @@ function Workspace({
   // Started a task later: the key press that showed this request is not kept waiting for it.
   useEffect(() => {
     if (!canAct) return;
-    const timer = setTimeout(() => prefetchNext(user.id), 0);
+    const timer = setTimeout(
+      () => prefetchNext(user.id, (next) => queryClient.prefetchQuery(requestHistoryQuery(next.id))),
+      0,
+    );
     return () => clearTimeout(timer);
-  }, [canAct, user.id]);
+  }, [canAct, user.id, queryClient]);
   const recent = useRecentDecision();
   const undoable = recent !== null && recent.decision.requestId !== request.id ? recent : null;
 
@@ -238,8 +278,12 @@ function Workspace({
     if (warned && holds) announce(t('claim.leaseWarningShort'));
   }, [warned, holds, announce, t]);
 
-  // Moving to a request puts focus on its title, so screen readers announce which one it is.
-  useEffect(() => headingRef.current?.focus(), []);
+  // Moving to a request puts focus on its title, so screen readers announce which one it is. In the
+  // next frame: focusing forces a layout, which would otherwise hold up the key press that moved on.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const submit = useCallback(
     (outcome: 'approved' | 'rejected') => {
@@ -507,25 +551,13 @@ function Workspace({
         >
           <CompareViewer
             viewer={viewer}
-            highlight={areaFinding?.areas ?? []}
+            highlight={highlight}
             watermark={t('watermark.text', {
               name: user.displayName,
               time: formatDateTime(new Date(now - (now % 60_000)).toISOString()),
             })}
-            newPhoto={{
-              src: photoSrc(request.newPhoto),
-              width: request.newPhoto.width,
-              height: request.newPhoto.height,
-              alt: t('review.newPhotoAlt'),
-              label: t('review.newPhoto'),
-            }}
-            cardPhoto={{
-              src: photoSrc(request.cardPhoto),
-              width: request.cardPhoto.width,
-              height: request.cardPhoto.height,
-              alt: t('review.cardPhotoAlt'),
-              label: t('review.cardPhoto'),
-            }}
+            newPhoto={photos.newPhoto}
+            cardPhoto={photos.cardPhoto}
           />
           <Stack direction="row" spacing={3} sx={{ mt: 1.5 }}>
             <PhotoFacts label={t('review.newPhoto')} photo={request.newPhoto} region={region} />
@@ -536,12 +568,12 @@ function Workspace({
           <Checklist
             checks={draft.checks}
             disabled={!canAct || sending}
-            onSet={(check, result) => dispatch({ type: 'setCheck', check, result })}
+            onSet={setCheck}
             evidence={evidence}
             disputes={draft.disputes}
-            onToggleDispute={(check, reason) => dispatch({ type: 'toggleDispute', check, reason })}
+            onToggleDispute={toggleDispute}
             shownArea={shownArea}
-            onToggleArea={(check) => setShownArea((current) => (current === check ? null : check))}
+            onToggleArea={toggleArea}
           />
           {isReviewer ? (
             <Paper variant="outlined" component="section" aria-labelledby="decision-title" sx={{ p: 2 }}>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -21,12 +21,19 @@ export function useShownRequest(
   if (trail !== null && trail.at(-1) === addressId) setTrail(null);
   const shownId = shownFor(addressId, trail);
 
+  // Read when moving on, so that `showRequest` keeps one identity (the page is not re-rendered for it).
+  const address = useRef(addressId);
+  useEffect(() => {
+    address.current = addressId;
+  });
   const showRequest = useCallback(
     (requestId: string) => {
-      flushSync(() => setTrail((current) => extendTrail(current, addressId, requestId)));
-      navigateTo(requestId);
+      flushSync(() => setTrail((current) => extendTrail(current, address.current, requestId)));
+      // The address follows in the next task: updating it (history, router) is work the reviewer
+      // does not wait for.
+      setTimeout(() => navigateTo(requestId), 0);
     },
-    [addressId, navigateTo],
+    [navigateTo],
   );
   return { shownId, showRequest };
 }

@@ -55,7 +55,7 @@ export type CompareAction =
   | { type: 'setFrame'; frame: Frame | null }
   | { type: 'reset' };
 
-export type CompareOptions = Partial<Pick<CompareState, 'mode' | 'swipe' | 'opacity'>>;
+export type CompareOptions = Partial<Pick<CompareState, 'mode' | 'swipe' | 'opacity' | 'frame'>>;
 
 export function createCompareState(options: CompareOptions = {}): CompareState {
   return {
@@ -64,8 +64,24 @@ export function createCompareState(options: CompareOptions = {}): CompareState {
     pan: { x: 0, y: 0 },
     swipe: clampPercent(options.swipe ?? 50),
     opacity: clampPercent(options.opacity ?? 50),
-    frame: null,
+    frame: options.frame ?? null,
   };
+}
+
+/**
+ * The viewer's pane as last measured. The next request's viewer starts from it (with its own photo's
+ * size), so that it fits at once: measuring a new pane would force a layout in the middle of moving
+ * on and render the whole workspace a second time. The pane is measured again all the same.
+ */
+let lastViewport: Size | null = null;
+
+export function rememberViewport(viewport: Size | null): void {
+  if (viewport && isPositive(viewport)) lastViewport = viewport;
+}
+
+/** The frame a new viewer of a photo this size starts with: the last pane measured, if any. */
+export function initialFrame(image: Size): Frame | null {
+  return lastViewport ? { viewport: lastViewport, image } : null;
 }
 
 /** The scale at which the whole photo fits the pane (never enlarged past what the pane allows). */
@@ -221,7 +237,7 @@ function panLimit(frame: Frame | null, scale: number): Point {
   };
 }
 
-function sameFrame(a: Frame | null, b: Frame | null): boolean {
+export function sameFrame(a: Frame | null, b: Frame | null): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   return (

@@ -16,18 +16,23 @@ import {
   useCallback,
   useEffect,
   useId,
+  useRef,
   useState,
   type CSSProperties,
   type ReactNode,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
 import {
   canPan,
   compareModes,
   displayScale,
+  rememberViewport,
+  sameFrame,
   swipeSplit,
   type CompareMode,
   type CompareState,
+  type Frame,
   type Size,
   type useCompareViewer,
 } from './compare-state';
@@ -87,7 +92,8 @@ const PIXELATED_FROM = 2;
  * The card photo is always drawn into the new photo's box, so the two line up even when their pixel sizes
  * differ, and zoom percentages refer to the new photo's pixels (100 % = one photo pixel per CSS pixel).
  */
-export function CompareViewer({
+/** Memoised: the page re-renders for a tick or a countdown; the photos need not. */
+export const CompareViewer = memo(function CompareViewer({
   viewer,
   newPhoto,
   cardPhoto,
@@ -104,7 +110,7 @@ export function CompareViewer({
   const [failedSources, setFailedSources] = useState<ReadonlySet<string>>(() => new Set());
   const hintId = useId();
 
-  const measurePane = usePaneMeasure(actions.setFrame, newPhoto.width, newPhoto.height);
+  const measurePane = usePaneMeasure(actions.setFrame, state.frame, newPhoto.width, newPhoto.height);
   const box: Size = { width: newPhoto.width, height: newPhoto.height };
 
   const markFailed = useCallback(
@@ -251,7 +257,7 @@ export function CompareViewer({
       </Typography>
     </Stack>
   );
-}
+});
 
 type Viewer = ReturnType<typeof useCompareViewer>;
 
@@ -260,22 +266,37 @@ type Viewer = ReturnType<typeof useCompareViewer>;
  * resizes, so 'fit' follows the window and pan stays within bounds. React 19 calls the returned clean-up
  * when the pane goes (e.g. on a mode switch, which brings a pane of another size).
  */
-function usePaneMeasure(setFrame: Viewer['actions']['setFrame'], imageWidth: number, imageHeight: number) {
+function usePaneMeasure(
+  setFrame: Viewer['actions']['setFrame'],
+  current: Frame | null,
+  imageWidth: number,
+  imageHeight: number,
+) {
+  const shown = useRef(current);
+  useEffect(() => {
+    shown.current = current;
+  });
   return useCallback(
     (pane: HTMLElement | null) => {
       if (!pane) return;
-      const report = () => {
-        const width = pane.clientWidth;
-        const height = pane.clientHeight;
-        setFrame(
+      const report = (width: number, height: number) => {
+        const frame =
           width > 0 && height > 0
             ? { viewport: { width, height }, image: { width: imageWidth, height: imageHeight } }
-            : null,
-        );
+            : null;
+        rememberViewport(frame?.viewport ?? null);
+        if (sameFrame(shown.current, frame)) return;
+        shown.current = frame;
+        // Before the frame is painted, so that the photo never shows at a wrong scale.
+        flushSync(() => setFrame(frame));
       };
-      report();
-      if (typeof ResizeObserver === 'undefined') return;
-      const observer = new ResizeObserver(report);
+      if (typeof ResizeObserver === 'undefined') {
+        report(pane.clientWidth, pane.clientHeight);
+        return;
+      }
+      // The first observation comes after layout, before paint: no layout is forced here, and a pane
+      // the size of the last one (the usual case when moving on) changes nothing.
+      const observer = new ResizeObserver(() => report(pane.clientWidth, pane.clientHeight));
       observer.observe(pane);
       return () => observer.disconnect();
     },
