@@ -6,14 +6,11 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
 import { sessionKeys, signOut } from '@/api/endpoints/session';
 import { useNotify } from '@/components/notifier';
+import { WhenOpened } from '@/components/on-demand';
 import { isLocale, localeNames, locales, useI18n } from '@/i18n/i18n';
 import { closeReviewWork } from '@/features/review-workspace/close-work';
 import { useOutbox } from '@/features/review-workspace/decision-outbox';
@@ -22,6 +19,7 @@ import { OutboxChip, OutboxStatus, useDecisionOutboxRunner } from '@/features/re
 import { IDLE_TIMEOUT_MS, IdleSignOut } from '../idle-sign-out';
 import { paths } from '../paths';
 import { markSigningOut, useSession, useSessionExpired } from '../session-context';
+import { SignOutPendingDialog } from '../shell-dialogs-on-demand';
 
 export function AppShell() {
   const { t, locale, setLocale } = useI18n();
@@ -190,25 +188,17 @@ export function AppShell() {
           onSignOut={() => signOutMutation.mutate('idle')}
         />
       )}
-      <Dialog open={confirmSignOut} onClose={() => setConfirmSignOut(false)}>
-        <DialogContent>
-          <DialogContentText>{t('outbox.signOutPending', { count: unsent })}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirmSignOut(false)} autoFocus>
-            {t('outbox.stay')}
-          </Button>
-          <Button
-            color="error"
-            onClick={() => {
-              setConfirmSignOut(false);
-              signOutMutation.mutate('asked');
-            }}
-          >
-            {t('outbox.signOutAnyway')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <WhenOpened open={confirmSignOut}>
+        <SignOutPendingDialog
+          open={confirmSignOut}
+          count={unsent}
+          onStay={() => setConfirmSignOut(false)}
+          onSignOut={() => {
+            setConfirmSignOut(false);
+            signOutMutation.mutate('asked');
+          }}
+        />
+      </WhenOpened>
     </Box>
   );
 }
