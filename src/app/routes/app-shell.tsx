@@ -2,7 +2,6 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
@@ -20,6 +19,7 @@ import { IDLE_TIMEOUT_MS, IdleSignOut } from '../idle-sign-out';
 import { paths } from '../paths';
 import { markSigningOut, useSession, useSessionExpired } from '../session-context';
 import { SignOutPendingDialog } from '../shell-dialogs-on-demand';
+import { Tag } from '@/components/tag';
 
 export function AppShell() {
   const { t, locale, setLocale } = useI18n();
@@ -156,8 +156,7 @@ export function AppShell() {
             >
               {session.user.displayName}
             </Typography>
-            <Chip
-              size="small"
+            <Tag
               label={t(`role.${session.user.role}`)}
               sx={{ bgcolor: 'rgba(255,255,255,0.9)', color: 'primary.dark', fontWeight: 600 }}
             />

@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -21,6 +20,7 @@ import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
 import { QueuePagination } from './queue-pagination';
 import { pageSizes, type QueueView } from './queue-search-params';
+import { Tag } from '@/components/tag';
 
 type SortKey = 'number' | 'region' | 'submittedAt' | 'status';
 
@@ -107,7 +107,7 @@ export function QueueTable(props: QueueTableProps) {
                   <TableCell>
                     <Stack direction="row" spacing={0.5}>
                       <StatusChip status={row.status} />
-                      {row.reReview ? <Chip size="small" color="warning" label={t('rereview.chip')} /> : null}
+                      {row.reReview ? <Tag color="warning" label={t('rereview.chip')} /> : null}
                     </Stack>
                   </TableCell>
                   <TableCell>{row.claim ? <bdi>{row.claim.holder.displayName}</bdi> : '—'}</TableCell>

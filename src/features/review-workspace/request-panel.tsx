@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
-import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -17,6 +16,7 @@ import { StatusChip } from '@/components/status-chip';
 import { useI18n } from '@/i18n/i18n';
 import { formatCountdown } from '@/lib/time';
 import { IdNumber } from './id-number';
+import { Tag } from '@/components/tag';
 
 interface RequestPanelProps {
   request: RequestDetail;
@@ -89,8 +89,7 @@ export function RequestPanel({
               <dd>
                 <bdi>{request.claim.holder.displayName}</bdi>{' '}
                 {left > 0 ? (
-                  <Chip
-                    size="small"
+                  <Tag
                     color={left < leaseWarningMs ? 'warning' : 'default'}
                     label={t('review.leaseLeft', { time: formatCountdown(left) })}
                   />
