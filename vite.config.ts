@@ -5,6 +5,7 @@ import { defineConfig, loadEnv } from 'vite';
 import { mockApiPlugin } from './mocks/vite-plugin.ts';
 import { CSP_NONCE_PLACEHOLDER } from './server/security-headers.js';
 import { firstScreenGroups } from './scripts/bundle/chunk-groups.ts';
+import { withoutCssVarsTheme } from './scripts/bundle/without-css-vars-theme.ts';
 
 /**
  * Modes:
@@ -19,7 +20,12 @@ export default defineConfig(({ mode, command }) => {
   const browserMock = mode === 'browser-mock';
   const httpMock = !browserMock && env.MOCK_API !== 'off' && command === 'serve' && !process.env.VITEST;
   return {
-    plugins: [react(), mockApiPlugin({ http: httpMock, serviceWorker: browserMock })],
+    plugins: [
+      react(),
+      mockApiPlugin({ http: httpMock, serviceWorker: browserMock }),
+      // MUI's CSS-variables theme is not used: its code stays out of the build.
+      withoutCssVarsTheme(),
+    ],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),

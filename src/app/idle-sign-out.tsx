@@ -1,12 +1,6 @@
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect, useId, useRef, useState } from 'react';
-import { useI18n } from '@/i18n/i18n';
-import { formatCountdown } from '@/lib/time';
+import { useEffect, useRef, useState } from 'react';
+import { usePrefetch, WhenOpened } from '@/components/on-demand';
+import { IdleWarningDialog, prefetchShellDialogs } from './shell-dialogs-on-demand';
 
 /** Idle sign-out after this long without a key, click, touch or scroll (VITE_IDLE_MINUTES, default 15). */
 export const IDLE_TIMEOUT_MS = (Number(import.meta.env.VITE_IDLE_MINUTES) || 15) * 60_000;
@@ -31,11 +25,10 @@ export function IdleSignOut({
   timeoutMs = IDLE_TIMEOUT_MS,
   warningMs = IDLE_WARNING_MS,
 }: IdleSignOutProps) {
-  const { t } = useI18n();
-  const titleId = useId();
   const lastActive = useRef(0);
   const [left, setLeft] = useState<number | null>(null);
   const signOut = useRef(onSignOut);
+  usePrefetch(...prefetchShellDialogs);
   useEffect(() => {
     signOut.current = onSignOut;
   }, [onSignOut]);
@@ -66,16 +59,8 @@ export function IdleSignOut({
   };
 
   return (
-    <Dialog open={left !== null} onClose={stay} aria-labelledby={titleId} role="alertdialog">
-      <DialogTitle id={titleId}>{t('idle.title')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText>{t('idle.body', { time: formatCountdown(left ?? 0) })}</DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button variant="contained" onClick={stay} autoFocus>
-          {t('idle.stay')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <WhenOpened open={left !== null}>
+      <IdleWarningDialog open={left !== null} left={left ?? 0} onStay={stay} />
+    </WhenOpened>
   );
 }

@@ -1,15 +1,24 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { sessionKeys, sessionQuery } from '@/api/endpoints/session';
 import type { Role, Session } from '@/api/generated/zod';
 import { ErrorAlert } from '@/components/error-alert';
 import { useNotify } from '@/components/notifier';
+import { onDemand } from '@/components/on-demand';
 import { PageLoader } from '@/components/page-loader';
-import { SignInAgainDialog } from '@/features/auth/sign-in-again-dialog';
 import { closeReviewWork } from '@/features/review-workspace/close-work';
 import { useI18n } from '@/i18n/i18n';
 import { paths } from './paths';
+
+/**
+ * The form that renews an expired session is not part of the first screen (its TextField bundles MUI's
+ * Select and Menu stack); it is fetched once the signed-in app is on screen, so it opens at once later.
+ */
+const signInAgain = onDemand(() =>
+  import('@/features/auth/sign-in-again-dialog').then((m) => m.SignInAgainDialog),
+);
+const SignInAgainDialog = signInAgain.Component;
 
 /** Set while the app signs out on purpose, so that the end of the session is not taken for an expiry. */
 let endingOnPurpose = false;
@@ -44,6 +53,10 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const notify = useNotify();
   const { t } = useI18n();
   const session = useQuery(sessionQuery());
+  const signedIn = session.data != null;
+  useEffect(() => {
+    if (signedIn) signInAgain.prefetch();
+  }, [signedIn]);
   const [last, setLast] = useState<Session | null>(null);
   if (session.data && session.data !== last) setLast(session.data);
   // A new signed-in stretch starts with each mount (sign-out leaves through the sign-in page).
@@ -77,7 +90,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
       return (
         <SessionContext.Provider value={{ session: last, expired: true }}>
           {children}
-          <SignInAgainDialog username={last.user.username} onSignedIn={signedInAgain} />
+          <Suspense fallback={null}>
+            <SignInAgainDialog username={last.user.username} onSignedIn={signedInAgain} />
+          </Suspense>
         </SessionContext.Provider>
       );
     }

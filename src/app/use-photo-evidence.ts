@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { regionsQuery } from '@/api/endpoints/regions';
 import { requestDetailQuery } from '@/api/endpoints/requests';
 import type { CheckName, RejectionReason } from '@/api/generated/zod';
-import { formatPhotoCheckMessage } from '@/features/photo-checks/messages';
+import type { formatPhotoCheckMessage } from '@/features/photo-checks/messages';
 import { photoRulesFor } from '@/features/photo-checks/photo-rules';
 import type { MeasureName, MeasureResult, PhotoCheckReport } from '@/features/photo-checks/types';
 import { usePhotoChecks } from '@/features/photo-checks/use-photo-checks';
@@ -52,7 +52,30 @@ const reasonOfMeasure: Record<MeasureName, RejectionReason | null> = {
   change: null,
 };
 
-function findingOf(report: PhotoCheckReport, check: CheckName | 'file', locale: Locale): MachineFinding {
+type Format = typeof formatPhotoCheckMessage;
+
+/**
+ * The findings' sentences in both languages (about 4 kB gzipped) are fetched with the page, not in its
+ * first screen: the worker takes far longer to measure the photos than they take to arrive.
+ */
+let messages: Promise<Format> | null = null;
+function loadMessages(): Promise<Format> {
+  messages ??= import('@/features/photo-checks/messages').then(
+    (m) => m.formatPhotoCheckMessage,
+    (error: unknown) => {
+      messages = null;
+      throw error;
+    },
+  );
+  return messages;
+}
+
+function findingOf(
+  report: PhotoCheckReport,
+  check: CheckName | 'file',
+  locale: Locale,
+  formatPhotoCheckMessage: Format,
+): MachineFinding {
   const summary = report.checks[check];
   const measures = summary.measures
     .map((name) => measureOf(report, name))
@@ -79,14 +102,32 @@ export function usePhotoEvidence(requestId: string): MachineEvidence {
   const region = regions.data?.find((r) => r.code === detail.data?.region);
   const rules = useMemo(() => (region ? photoRulesFor(region) : null), [region]);
   const state = usePhotoChecks(detail.data?.newPhoto ?? null, detail.data?.cardPhoto ?? null, rules);
+  const [format, setFormat] = useState<{ format: Format } | null>(null);
+  const [messagesFailed, setMessagesFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    loadMessages().then(
+      (loaded) => {
+        if (current) setFormat({ format: loaded });
+      },
+      () => {
+        if (current) setMessagesFailed(true);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
   return useMemo<MachineEvidence>(() => {
-    if (state.status === 'ready') {
+    if (state.status === 'ready' && messagesFailed) return { status: 'error', checks: {}, file: null };
+    if (state.status === 'ready' && format) {
       const checks: MachineEvidence['checks'] = {};
-      for (const check of checkNames) checks[check] = findingOf(state.report, check, locale);
-      return { status: 'ready', checks, file: findingOf(state.report, 'file', locale) };
+      for (const check of checkNames) checks[check] = findingOf(state.report, check, locale, format.format);
+      return { status: 'ready', checks, file: findingOf(state.report, 'file', locale, format.format) };
     }
+    if (state.status === 'ready') return { status: 'running', checks: {}, file: null };
     if (state.status === 'error') return { status: 'error', checks: {}, file: null };
     if (state.status === 'unavailable') return { status: 'unavailable', checks: {}, file: null };
     return { status: 'running', checks: {}, file: null };
-  }, [state, locale]);
+  }, [state, locale, format, messagesFailed]);
 }

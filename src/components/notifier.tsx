@@ -1,9 +1,7 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import type { AlertColor } from '@mui/material/Alert';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { onDemand, usePrefetch, WhenOpened } from './on-demand';
 
 interface NoticeAction {
   label: string;
@@ -15,7 +13,7 @@ interface NoticeOptions {
   durationMs?: number;
 }
 
-interface Notice extends NoticeOptions {
+export interface Notice extends NoticeOptions {
   id: number;
   message: string;
   severity: AlertColor;
@@ -26,6 +24,10 @@ type Announce = (message: string) => void;
 const NotifyContext = createContext<Notify | null>(null);
 const AnnounceContext = createContext<Announce | null>(null);
 let counter = 0;
+
+/** The toast itself (MUI's Snackbar) is fetched once the app is on screen, not with the first screen. */
+const toast = onDemand(() => import('./toast').then((m) => m.Toast));
+const Toast = toast.Component;
 
 /** Short, announced messages (a toast) for the outcome of actions, optionally with one action (Undo). */
 export function NotifierProvider({ children }: { children: ReactNode }) {
@@ -41,6 +43,7 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
     setNotice({ id: counter, message, severity, ...options });
   }, []);
   const close = () => setNotice(null);
+  usePrefetch(toast.prefetch);
   return (
     <NotifyContext.Provider value={notify}>
       <AnnounceContext.Provider value={announce}>{children}</AnnounceContext.Provider>
@@ -60,40 +63,9 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
       >
         {announcement}
       </Box>
-      <Snackbar
-        key={notice?.id}
-        open={notice !== null}
-        autoHideDuration={notice?.durationMs ?? 6000}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') close();
-        }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        {notice ? (
-          <Alert
-            severity={notice.severity}
-            variant="filled"
-            role={notice.severity === 'error' ? 'alert' : 'status'}
-            onClose={close}
-            action={
-              notice.action ? (
-                <Button
-                  color="inherit"
-                  size="small"
-                  onClick={() => {
-                    notice.action?.onClick();
-                    close();
-                  }}
-                >
-                  {notice.action.label}
-                </Button>
-              ) : undefined
-            }
-          >
-            {notice.message}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      <WhenOpened open={notice !== null}>
+        <Toast notice={notice} onClose={close} />
+      </WhenOpened>
     </NotifyContext.Provider>
   );
 }

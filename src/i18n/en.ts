@@ -55,6 +55,8 @@ export const en = {
   'queue.ignoredParameters': 'Some filters in the address were not understood and were ignored: {names}',
   'queue.rowsPerPage': 'Rows per page',
   'queue.pageRange': '{from}–{to} of {count}',
+  'queue.previousPage': 'Go to previous page',
+  'queue.nextPage': 'Go to next page',
   'queue.updating': 'Updating…',
 
   'myClaims.title': 'My claims',

@@ -56,6 +56,8 @@ export const zhCN: Messages = {
   'queue.ignoredParameters': '地址中有无法识别的筛选条件，已忽略：{names}',
   'queue.rowsPerPage': '每页行数',
   'queue.pageRange': '第 {from}–{to} 条，共 {count} 条',
+  'queue.previousPage': '上一页',
+  'queue.nextPage': '下一页',
   'queue.updating': '正在更新…',
 
   'myClaims.title': '我的领取',

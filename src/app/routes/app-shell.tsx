@@ -2,18 +2,14 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
 import { sessionKeys, signOut } from '@/api/endpoints/session';
 import { useNotify } from '@/components/notifier';
+import { WhenOpened } from '@/components/on-demand';
 import { isLocale, localeNames, locales, useI18n } from '@/i18n/i18n';
 import { closeReviewWork } from '@/features/review-workspace/close-work';
 import { useOutbox } from '@/features/review-workspace/decision-outbox';
@@ -22,6 +18,8 @@ import { OutboxChip, OutboxStatus, useDecisionOutboxRunner } from '@/features/re
 import { IDLE_TIMEOUT_MS, IdleSignOut } from '../idle-sign-out';
 import { paths } from '../paths';
 import { markSigningOut, useSession, useSessionExpired } from '../session-context';
+import { SignOutPendingDialog } from '../shell-dialogs-on-demand';
+import { Tag } from '@/components/tag';
 
 export function AppShell() {
   const { t, locale, setLocale } = useI18n();
@@ -158,8 +156,7 @@ export function AppShell() {
             >
               {session.user.displayName}
             </Typography>
-            <Chip
-              size="small"
+            <Tag
               label={t(`role.${session.user.role}`)}
               sx={{ bgcolor: 'rgba(255,255,255,0.9)', color: 'primary.dark', fontWeight: 600 }}
             />
@@ -190,25 +187,17 @@ export function AppShell() {
           onSignOut={() => signOutMutation.mutate('idle')}
         />
       )}
-      <Dialog open={confirmSignOut} onClose={() => setConfirmSignOut(false)}>
-        <DialogContent>
-          <DialogContentText>{t('outbox.signOutPending', { count: unsent })}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirmSignOut(false)} autoFocus>
-            {t('outbox.stay')}
-          </Button>
-          <Button
-            color="error"
-            onClick={() => {
-              setConfirmSignOut(false);
-              signOutMutation.mutate('asked');
-            }}
-          >
-            {t('outbox.signOutAnyway')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <WhenOpened open={confirmSignOut}>
+        <SignOutPendingDialog
+          open={confirmSignOut}
+          count={unsent}
+          onStay={() => setConfirmSignOut(false)}
+          onSignOut={() => {
+            setConfirmSignOut(false);
+            signOutMutation.mutate('asked');
+          }}
+        />
+      </WhenOpened>
     </Box>
   );
 }

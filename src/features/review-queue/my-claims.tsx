@@ -1,5 +1,4 @@
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -13,6 +12,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
 import { formatCountdown } from '@/lib/time';
+import { Tag } from '@/components/tag';
 
 interface MyClaimsProps {
   reviewPath: (requestId: string) => string;
@@ -45,8 +45,7 @@ export function MyClaims({ reviewPath, onRelease }: MyClaimsProps) {
                   slotProps={{ primary: { sx: { fontFamily: 'monospace' } } }}
                 />
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  <Chip
-                    size="small"
+                  <Tag
                     color={left <= 0 ? 'error' : left < 120_000 ? 'warning' : 'default'}
                     label={
                       left <= 0

@@ -32,6 +32,28 @@ describe('the review queue', () => {
     expect(within(rows[1] as HTMLElement).getByText('Pending')).toBeInTheDocument();
   });
 
+  it('pages with named buttons and a rows-per-page choice, keeping the focus on the pager', async () => {
+    const user = userEvent.setup();
+    const { router } = renderQueue();
+    expect(await screen.findByText('1–25 of 40')).toBeInTheDocument();
+    const previous = screen.getByRole('button', { name: 'Go to previous page' });
+    const next = screen.getByRole('button', { name: 'Go to next page' });
+    expect(previous).toBeDisabled();
+    await user.click(next);
+    expect(await screen.findByText('26–40 of 40')).toBeInTheDocument();
+    expect(router.state.location.search).toContain('page=2');
+    // The last page disables "next" under the focus: the focus goes to "previous", not to the page.
+    expect(next).toBeDisabled();
+    expect(previous).toHaveFocus();
+    await user.click(previous);
+    expect(await screen.findByText('1–25 of 40')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'Rows per page' }));
+    await user.click(screen.getByRole('option', { name: '50' }));
+    expect(await screen.findByText('1–40 of 40')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveTextContent('50');
+  });
+
   it('claims the next request and opens it', async () => {
     const { router } = renderQueue();
     await userEvent.click(await screen.findByRole('button', { name: 'Claim next' }));

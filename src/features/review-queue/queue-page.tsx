@@ -4,19 +4,24 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { requestListQuery } from '@/api/endpoints/requests';
 import { regionsQuery } from '@/api/endpoints/regions';
 import type { User } from '@/api/generated/zod';
 import { ErrorAlert } from '@/components/error-alert';
 import { useI18n } from '@/i18n/i18n';
 import { MyClaims } from './my-claims';
-import { DrillDownChips } from './drill-down-chips';
 import { QueueFilters } from './queue-filters';
-import { toRequestFilters } from './queue-search-params';
+import { hasDrillDown, toRequestFilters } from './queue-search-params';
 import { QueueTable } from './queue-table';
 import { useClaimActions } from './use-claim-actions';
 import { useQueueView } from './use-queue-view';
+
+/**
+ * The removable filters of a dashboard drill-down (MUI's deletable Chip) are fetched only when the
+ * address carries one: reviewers' queue never shows them (docs/decisions/011-lighter-first-screens.md).
+ */
+const DrillDownChips = lazy(() => import('./drill-down-chips').then((m) => ({ default: m.DrillDownChips })));
 
 interface QueuePageProps {
   user: User;
@@ -70,7 +75,11 @@ export function QueuePage({ user, reviewPath }: QueuePageProps) {
         />
       ) : null}
       <QueueFilters view={view} regions={regions.data ?? []} onChange={update} />
-      <DrillDownChips view={view} onChange={update} />
+      {hasDrillDown(view) ? (
+        <Suspense fallback={null}>
+          <DrillDownChips view={view} onChange={update} />
+        </Suspense>
+      ) : null}
       {list.isError && !list.data ? (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : (

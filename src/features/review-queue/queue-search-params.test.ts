@@ -1,4 +1,10 @@
-import { defaultView, readQueueView, toRequestFilters, writeQueueView } from './queue-search-params';
+import {
+  defaultView,
+  hasDrillDown,
+  readQueueView,
+  toRequestFilters,
+  writeQueueView,
+} from './queue-search-params';
 
 const read = (query: string) => readQueueView(new URLSearchParams(query));
 
@@ -42,5 +48,11 @@ describe('the queue view in the address', () => {
     const filters = toRequestFilters({ ...defaultView, from: '2026-11-20', to: '2026-11-20' });
     expect(filters.submittedFrom).toBe('2026-11-19T16:00:00.000Z');
     expect(filters.submittedTo).toBe('2026-11-20T16:00:00.000Z');
+  });
+  it('tells a dashboard drill-down from the filter bar’s own filters', () => {
+    expect(hasDrillDown(read('status=approved&region=310115&q=PR2026').view)).toBe(false);
+    expect(hasDrillDown(read('decidedBy=u-reviewer5').view)).toBe(true);
+    expect(hasDrillDown(read('reason=blurred').view)).toBe(true);
+    expect(hasDrillDown(read('dfrom=2026-11-20').view)).toBe(true);
   });
 });

@@ -170,6 +170,11 @@ export function writeQueueView(view: QueueView, keep?: URLSearchParams): URLSear
 }
 
 /** The API query for a view: calendar dates become Asia/Shanghai day boundaries. */
+/** Whether a dashboard drill-down put filters on the list that the filter bar does not show. */
+export function hasDrillDown(view: QueueView): boolean {
+  return view.decidedBy !== '' || view.reason !== '' || view.decidedFrom !== '' || view.decidedTo !== '';
+}
+
 export function toRequestFilters(view: QueueView): RequestFilters {
   const nextDay = (date: string): string | null => {
     const start = shanghaiDayStart(date);

@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -10,7 +9,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
@@ -20,7 +18,9 @@ import { formatAge } from '@/components/format';
 import { StatusChip } from '@/components/status-chip';
 import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
+import { QueuePagination } from './queue-pagination';
 import { pageSizes, type QueueView } from './queue-search-params';
+import { Tag } from '@/components/tag';
 
 type SortKey = 'number' | 'region' | 'submittedAt' | 'status';
 
@@ -39,7 +39,7 @@ interface QueueTableProps {
 
 export function QueueTable(props: QueueTableProps) {
   const { page, loading, updating, view, regions, user, onChange, onClaim, claimingId, reviewPath } = props;
-  const { t, locale, formatDateTime, formatNumber } = useI18n();
+  const { t, locale, formatDateTime } = useI18n();
   const now = useServerNow(30_000);
   const sortKey = view.sort.replace('-', '') as SortKey;
   const direction = view.sort.startsWith('-') ? 'desc' : 'asc';
@@ -107,7 +107,7 @@ export function QueueTable(props: QueueTableProps) {
                   <TableCell>
                     <Stack direction="row" spacing={0.5}>
                       <StatusChip status={row.status} />
-                      {row.reReview ? <Chip size="small" color="warning" label={t('rereview.chip')} /> : null}
+                      {row.reReview ? <Tag color="warning" label={t('rereview.chip')} /> : null}
                     </Stack>
                   </TableCell>
                   <TableCell>{row.claim ? <bdi>{row.claim.holder.displayName}</bdi> : '—'}</TableCell>
@@ -157,8 +157,7 @@ export function QueueTable(props: QueueTableProps) {
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
+      <QueuePagination
         count={page?.total ?? 0}
         page={
           page && page.total > 0
@@ -166,13 +165,9 @@ export function QueueTable(props: QueueTableProps) {
             : 0
         }
         rowsPerPage={view.pageSize}
-        rowsPerPageOptions={[...pageSizes]}
-        onPageChange={(_event, index) => onChange({ page: index + 1 })}
-        onRowsPerPageChange={(event) => onChange({ pageSize: Number(event.target.value) })}
-        labelRowsPerPage={t('queue.rowsPerPage')}
-        labelDisplayedRows={({ from, to, count }) =>
-          t('queue.pageRange', { from: formatNumber(from), to: formatNumber(to), count: formatNumber(count) })
-        }
+        rowsPerPageOptions={pageSizes}
+        onPageChange={(index) => onChange({ page: index + 1 })}
+        onRowsPerPageChange={(pageSize) => onChange({ pageSize })}
       />
       <Typography role="status" aria-live="polite" sx={{ position: 'absolute', left: -9999 }}>
         {page ? t('queue.total', { count: page.total }) : ''}

@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
@@ -11,6 +10,7 @@ import type { CheckName, CheckResult, RejectionReason } from '@/api/generated/zo
 import { useI18n } from '@/i18n/i18n';
 import type { MachineEvidence, MachineFinding } from './machine-evidence';
 import { checkNames, type ReviewDraft } from './review-draft';
+import { Tag } from '@/components/tag';
 
 interface ChecklistProps {
   checks: ReviewDraft['checks'];
@@ -133,8 +133,7 @@ function MachineLine({
   return (
     <Box sx={{ mt: 0.75 }} data-machine-check={check}>
       <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-        <Chip
-          size="small"
+        <Tag
           variant="outlined"
           color={disputed ? 'default' : verdictColour[finding.verdict]}
           label={`${t('machine.title')}: ${t(`machine.verdict.${finding.verdict}`)}`}

@@ -1,21 +1,11 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
-import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { revealIdNumber } from '@/api/endpoints/requests';
-import { describeError } from '@/components/describe-error';
+import { useEffect, useState } from 'react';
 import { useI18n } from '@/i18n/i18n';
+import { RevealDialog, WhenOpened } from './lazy-dialogs';
 
 /** How long a revealed number stays on screen before it is masked again. */
 export const REVEAL_SHOWN_MS = 60_000;
-const REASON_MIN = 5;
-const REASON_MAX = 200;
 
 interface IdNumberProps {
   requestId: string;
@@ -31,20 +21,8 @@ interface IdNumberProps {
  */
 export function IdNumber({ requestId, number, masked, canReveal }: IdNumberProps) {
   const { t } = useI18n();
-  const titleId = useId();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
   const [revealed, setRevealed] = useState<string | null>(null);
-  const reveal = useMutation({
-    mutationFn: (why: string) => revealIdNumber(requestId, { reason: why }),
-    onSuccess: (full) => {
-      setRevealed(full);
-      setOpen(false);
-      setReason('');
-      setTouched(false);
-    },
-  });
   useEffect(() => {
     if (revealed === null) return;
     const timer = setTimeout(() => setRevealed(null), REVEAL_SHOWN_MS);
@@ -52,14 +30,6 @@ export function IdNumber({ requestId, number, masked, canReveal }: IdNumberProps
   }, [revealed]);
   // Losing the claim hides the number at once.
   const shown = canReveal ? revealed : null;
-
-  const trimmed = reason.trim();
-  const invalid = trimmed.length < REASON_MIN;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!invalid) reveal.mutate(trimmed);
-  };
 
   return (
     <>
@@ -78,40 +48,18 @@ export function IdNumber({ requestId, number, masked, canReveal }: IdNumberProps
           {t('reveal.button')}
         </Button>
       ) : null}
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} maxWidth="xs" fullWidth>
-        <Box component="form" noValidate onSubmit={submit}>
-          <DialogTitle id={titleId}>{t('reveal.title', { number })}</DialogTitle>
-          <DialogContent>
-            {reveal.isError ? (
-              <Alert severity="error" sx={{ mb: 2 }}>
-                {describeError(reveal.error, t)}
-              </Alert>
-            ) : null}
-            <TextField
-              label={t('reveal.reason')}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              required
-              fullWidth
-              multiline
-              minRows={2}
-              autoFocus
-              error={touched && invalid}
-              helperText={
-                touched && invalid ? t('reveal.reasonRequired') : `${trimmed.length} / ${REASON_MAX}`
-              }
-              slotProps={{ htmlInput: { maxLength: REASON_MAX } }}
-              sx={{ mt: 1 }}
-            />
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setOpen(false)}>{t('reveal.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={reveal.isPending}>
-              {t('reveal.confirm')}
-            </Button>
-          </DialogActions>
-        </Box>
-      </Dialog>
+      <WhenOpened open={open}>
+        <RevealDialog
+          open={open}
+          requestId={requestId}
+          number={number}
+          onClose={() => setOpen(false)}
+          onRevealed={(full) => {
+            setRevealed(full);
+            setOpen(false);
+          }}
+        />
+      </WhenOpened>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
@@ -17,6 +16,7 @@ import { clearDraft } from './draft-storage';
 import { decisionOutbox, fromStoredError, useOutbox, type OutboxEntry } from './decision-outbox';
 import { UNDO_OFFER_MS, setRecentDecision } from './recent-decision';
 import { useUndoDecision } from './use-decision-flow';
+import { Tag } from '@/components/tag';
 
 interface RunnerOptions {
   userId: string;
@@ -123,8 +123,7 @@ export function OutboxChip() {
   const { t } = useI18n();
   const sending = useOutbox().filter((e) => e.state === 'sending');
   return (
-    <Chip
-      size="small"
+    <Tag
       label={t('outbox.pending', { count: sending.length })}
       title={sending.map((e) => e.number).join(', ')}
       aria-hidden={sending.length === 0}

@@ -1,9 +1,6 @@
-import Accordion from '@mui/material/Accordion';
-import AccordionDetails from '@mui/material/AccordionDetails';
-import AccordionSummary from '@mui/material/AccordionSummary';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
+import ButtonBase from '@mui/material/ButtonBase';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -11,7 +8,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { requestHistoryQuery } from '@/api/endpoints/decisions';
 import type { Region, RequestDetail } from '@/api/generated/zod';
 import { formatAge } from '@/components/format';
@@ -19,6 +16,7 @@ import { StatusChip } from '@/components/status-chip';
 import { useI18n } from '@/i18n/i18n';
 import { formatCountdown } from '@/lib/time';
 import { IdNumber } from './id-number';
+import { Tag } from '@/components/tag';
 
 interface RequestPanelProps {
   request: RequestDetail;
@@ -91,8 +89,7 @@ export const RequestPanel = memo(function RequestPanel({
               <dd>
                 <bdi>{request.claim.holder.displayName}</bdi>{' '}
                 {left > 0 ? (
-                  <Chip
-                    size="small"
+                  <Tag
                     color={left < leaseWarningMs ? 'warning' : 'default'}
                     label={t('review.leaseLeft', { time: formatCountdown(left) })}
                   />
@@ -157,14 +154,42 @@ export const RequestPanel = memo(function RequestPanel({
 function HistoryPanel({ requestId }: { requestId: string }) {
   const { t, formatDateTime } = useI18n();
   const history = useQuery(requestHistoryQuery(requestId));
+  const [expanded, setExpanded] = useState(false);
   return (
-    <Accordion variant="outlined" disableGutters>
-      <AccordionSummary aria-controls="history-content" id="history-header">
-        <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 600 }}>
-          {t('history.title')}
-        </Typography>
-      </AccordionSummary>
-      <AccordionDetails id="history-content">
+    // A disclosure as MUI's Accordion drew it (a heading holding a button that expands a region), without
+    // its Collapse transition: the same names and keys, and about 4 kB less on the first screen.
+    <Paper variant="outlined">
+      <Box component="h3" sx={{ all: 'unset' }}>
+        <ButtonBase
+          id="history-header"
+          aria-controls="history-content"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((open) => !open)}
+          disableRipple
+          sx={{
+            display: 'flex',
+            width: '100%',
+            minHeight: 48,
+            px: 2,
+            justifyContent: 'flex-start',
+            textAlign: 'start',
+            '&.Mui-focusVisible': { bgcolor: 'action.focus' },
+          }}
+        >
+          <Box component="span" sx={{ display: 'flex', flexGrow: 1, my: 1.5 }}>
+            <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 600 }}>
+              {t('history.title')}
+            </Typography>
+          </Box>
+        </ButtonBase>
+      </Box>
+      <Box
+        role="region"
+        id="history-content"
+        aria-labelledby="history-header"
+        hidden={!expanded}
+        sx={{ pt: 1, px: 2, pb: 2 }}
+      >
         {history.isError && !history.data ? <Alert severity="error">{t('error.title')}</Alert> : null}
         {history.data && history.data.length === 0 ? (
           <Typography variant="body2">{t('history.none')}</Typography>
@@ -194,7 +219,7 @@ function HistoryPanel({ requestId }: { requestId: string }) {
             </ListItem>
           ))}
         </List>
-      </AccordionDetails>
-    </Accordion>
+      </Box>
+    </Paper>
   );
 }

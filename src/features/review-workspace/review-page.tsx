@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -20,6 +19,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { useAnnounce, useNotify } from '@/components/notifier';
 import { PageLoader } from '@/components/page-loader';
 import { StatusChip } from '@/components/status-chip';
+import { Tooltip } from '@/components/tooltip';
 import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
 import { formatCountdown } from '@/lib/time';
@@ -586,7 +586,10 @@ function Workspace({
                 {t('workspace.decision')}
               </Typography>
               <Stack direction="row" spacing={1}>
-                <Tooltip title={canApprove(draft) ? '' : t('decision.approveNeedsChecks')}>
+                <Tooltip
+                  title={canApprove(draft) ? '' : t('decision.approveNeedsChecks')}
+                  sx={{ flex: 1, display: 'flex' }}
+                >
                   <Box component="span" sx={{ flex: 1, display: 'flex' }}>
                     <Button
                       fullWidth
