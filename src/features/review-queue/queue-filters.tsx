@@ -1,5 +1,7 @@
+import CheckBoxIcon from '@mui/icons-material/CheckBox';
+import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -76,7 +78,7 @@ export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
         >
           {statuses.map((status) => (
             <MenuItem key={status} value={status}>
-              <Checkbox size="small" checked={view.status.includes(status)} />
+              <Ticked checked={view.status.includes(status)} />
               <ListItemText primary={t(`status.${status}`)} />
             </MenuItem>
           ))}
@@ -108,7 +110,7 @@ export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
         >
           {regions.map((region) => (
             <MenuItem key={region.code} value={region.code}>
-              <Checkbox size="small" checked={view.region.includes(region.code)} />
+              <Ticked checked={view.region.includes(region.code)} />
               <ListItemText primary={region.name[locale]} />
             </MenuItem>
           ))}
@@ -139,5 +141,21 @@ export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
         </Button>
       </Stack>
     </Paper>
+  );
+}
+
+/**
+ * The tick in a multiple-choice menu item. Drawn, not a checkbox control: the menu item itself is the
+ * option (its aria-selected says whether it is chosen), and MUI's Checkbox would add its SwitchBase
+ * to the queue's first screen for nothing.
+ */
+function Ticked({ checked }: { checked: boolean }) {
+  return (
+    <Box
+      component="span"
+      sx={{ display: 'inline-flex', p: '5px', mr: 1, color: checked ? 'primary.main' : 'action.active' }}
+    >
+      {checked ? <CheckBoxIcon fontSize="small" /> : <CheckBoxOutlineBlankIcon fontSize="small" />}
+    </Box>
   );
 }
