@@ -33,11 +33,11 @@ describe('the review queue', () => {
   });
 
   it('claims the next request and opens it', async () => {
-    const { router } = renderQueue();
+    const { history } = renderQueue();
     await userEvent.click(await screen.findByRole('button', { name: 'Claim next' }));
     expect(await screen.findByRole('heading', { name: 'review page' })).toBeInTheDocument();
     const oldest = mock.backend.world.requests.find((r) => r.status === 'pending');
-    expect(router.state.location.pathname).toBe(`/review/${oldest?.id}`);
+    expect(history.location.pathname).toBe(`/review/${oldest?.id}`);
     expect(oldest?.claim?.holderId).toBe('u-reviewer1');
   });
 
