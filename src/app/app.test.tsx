@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockServer, signInAs } from '@/testing/mock-server';
 import { renderRoutes } from '@/testing/render';
-import { routes } from './router';
+import { AppRoutes } from './router';
 
 setupMockServer({ pendingCount: 30 });
 
@@ -14,7 +14,7 @@ describe('the app', () => {
   beforeEach(signOutFirst);
 
   it('sends a visitor to sign in and, once signed in, back to where they were going', async () => {
-    const { router } = renderRoutes(routes, { path: '/?status=all' });
+    const { history } = renderRoutes(<AppRoutes />, { path: '/?status=all' });
     // The sign-in page is a lazy route: its first transform under Vitest can take a while.
     await userEvent.type(await screen.findByLabelText(/Username/, {}, { timeout: 5000 }), 'reviewer1');
     await userEvent.type(screen.getByLabelText(/Password/), 'demo');
@@ -22,7 +22,7 @@ describe('the app', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Review queue' }, { timeout: 5000 }),
     ).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?status=all');
+    expect(history.location.search).toBe('?status=all');
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
   });
 
@@ -35,11 +35,11 @@ describe('the app', () => {
 
   it.each(supervisorPages)('refuses a reviewer $path', async ({ path, link }) => {
     await signInAs('reviewer1');
-    const { router } = renderRoutes(routes, { path });
+    const { history } = renderRoutes(<AppRoutes />, { path });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Not authorised' }, { timeout: 5000 }),
     ).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/not-authorised');
+    expect(history.location.pathname).toBe('/not-authorised');
     expect(screen.getByText('Your role (Reviewer) may not open this page.')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: link })).not.toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('the app', () => {
 
   it.each(supervisorPages)('opens $path for a supervisor, with its link', async ({ path, heading, link }) => {
     await signInAs('supervisor1');
-    renderRoutes(routes, { path });
+    renderRoutes(<AppRoutes />, { path });
     expect(
       await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 }),
     ).toBeInTheDocument();
@@ -55,14 +55,14 @@ describe('the app', () => {
   });
 
   it.each(supervisorPages)('sends a visitor to sign in from $path', async ({ path }) => {
-    const { router } = renderRoutes(routes, { path });
+    const { history } = renderRoutes(<AppRoutes />, { path });
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(history.location.pathname).toBe('/sign-in');
   });
 
   it('shows supervisors every active claim', async () => {
     await signInAs('supervisor1');
-    renderRoutes(routes, { path: '/claims' });
+    renderRoutes(<AppRoutes />, { path: '/claims' });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Active claims' }, { timeout: 5000 }),
     ).toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('the app', () => {
 
   it('says a page does not exist', async () => {
     await signInAs('reviewer1');
-    renderRoutes(routes, { path: '/nowhere' });
+    renderRoutes(<AppRoutes />, { path: '/nowhere' });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Page not found' }, { timeout: 5000 }),
     ).toBeInTheDocument();

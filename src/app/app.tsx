@@ -3,12 +3,11 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { RouterProvider } from 'react-router';
 import { NotifierProvider } from '@/components/notifier';
 import { I18nProvider, useI18n } from '@/i18n/i18n';
 import { createEmotionCache } from './emotion-cache';
 import { createQueryClient } from './query-client';
-import { createRouter } from './router';
+import { AppRouter } from './router';
 import { createAppTheme } from './theme';
 
 // Mock controls exist only in development and browser-mock builds; production never bundles them.
@@ -20,12 +19,11 @@ const MockPanel = showMockControls
 function Themed() {
   const { locale } = useI18n();
   const theme = useMemo(() => createAppTheme(locale), [locale]);
-  const [router] = useState(createRouter);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <NotifierProvider>
-        <RouterProvider router={router} />
+        <AppRouter />
         {MockPanel ? (
           <Suspense fallback={null}>
             <MockPanel />

@@ -1,75 +1,115 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
-import { RouteError } from '@/components/route-error';
+import { RouteErrorBoundary } from '@/components/route-error';
 import { paths } from './paths';
 import { AppShell } from './routes/app-shell';
 import { NotAuthorisedPage } from './routes/not-authorised';
 import { NotFoundPage } from './routes/not-found';
 import { RequireRole, RequireSession } from './session-context';
+import { createAppHistory, TransitionRouter } from './transition-router';
 
-export const routes: RouteObject[] = [
-  {
-    // Lazy like every page: its form (TextField, which bundles MUI's whole Select and Menu stack) is
-    // not needed by anyone already signed in.
-    path: paths.signIn,
-    errorElement: <RouteError />,
-    // Shown while the page's code arrives when the app starts on the sign-in address.
-    HydrateFallback: PageLoader,
-    lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })),
-  },
-  {
-    element: (
-      <RequireSession>
-        <AppShell />
-      </RequireSession>
-    ),
-    errorElement: <RouteError />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          {
-            index: true,
-            errorElement: <RouteError />,
-            lazy: () => import('./routes/queue').then((m) => ({ Component: m.QueueRoute })),
-          },
-          {
-            path: paths.reviewPattern,
-            errorElement: <RouteError />,
-            lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })),
-          },
-          {
-            path: paths.dashboard,
-            errorElement: <RouteError />,
-            lazy: () =>
-              import('./routes/dashboard').then((m) => ({
-                Component: () => (
-                  <RequireRole role="supervisor">
-                    <m.DashboardRoute />
-                  </RequireRole>
-                ),
-              })),
-          },
-          {
-            path: paths.claims,
-            errorElement: <RouteError />,
-            lazy: () =>
-              import('./routes/claims').then((m) => ({
-                Component: () => (
-                  <RequireRole role="supervisor">
-                    <m.ClaimsRoute />
-                  </RequireRole>
-                ),
-              })),
-          },
-          { path: paths.notAuthorised, element: <NotAuthorisedPage />, errorElement: <RouteError /> },
-          { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },
-        ],
-      },
-    ],
-  },
-];
+// Every page is lazy. The sign-in page too: its form (TextField, which bundles MUI's whole Select and
+// Menu stack) is not needed by anyone already signed in.
+const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default: m.SignInRoute })));
+const QueueRoute = lazy(() => import('./routes/queue').then((m) => ({ default: m.QueueRoute })));
+const ReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.ReviewRoute })));
+const DashboardRoute = lazy(() => import('./routes/dashboard').then((m) => ({ default: m.DashboardRoute })));
+const ClaimsRoute = lazy(() => import('./routes/claims').then((m) => ({ default: m.ClaimsRoute })));
 
-export function createRouter() {
-  return createBrowserRouter(routes);
+/** A page with its own error boundary, and the loader while its code arrives on a first visit. */
+function Page({ children }: { children: ReactNode }) {
+  return (
+    <RouteErrorBoundary>
+      <Suspense fallback={<PageLoader />}>{children}</Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+/** The console's routes, in React Router's declarative mode (docs/decisions/013-declarative-router.md). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path={paths.signIn}
+        element={
+          <Page>
+            <SignInRoute />
+          </Page>
+        }
+      />
+      <Route
+        element={
+          <RouteErrorBoundary>
+            <RequireSession>
+              <AppShell />
+            </RequireSession>
+          </RouteErrorBoundary>
+        }
+      >
+        <Route
+          index
+          element={
+            <Page>
+              <QueueRoute />
+            </Page>
+          }
+        />
+        <Route
+          path={paths.reviewPattern}
+          element={
+            <Page>
+              <ReviewRoute />
+            </Page>
+          }
+        />
+        <Route
+          path={paths.dashboard}
+          element={
+            <Page>
+              <RequireRole role="supervisor">
+                <DashboardRoute />
+              </RequireRole>
+            </Page>
+          }
+        />
+        <Route
+          path={paths.claims}
+          element={
+            <Page>
+              <RequireRole role="supervisor">
+                <ClaimsRoute />
+              </RequireRole>
+            </Page>
+          }
+        />
+        <Route
+          path={paths.notAuthorised}
+          element={
+            <Page>
+              <NotAuthorisedPage />
+            </Page>
+          }
+        />
+        <Route
+          path="*"
+          element={
+            <Page>
+              <NotFoundPage />
+            </Page>
+          }
+        />
+      </Route>
+    </Routes>
+  );
+}
+
+/** The app's router, on the browser's history. */
+export function AppRouter() {
+  const [history] = useState(createAppHistory);
+  return (
+    <TransitionRouter history={history}>
+      <AppRoutes />
+    </TransitionRouter>
+  );
 }

@@ -3,9 +3,10 @@ import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { UNSAFE_createMemoryHistory as createMemoryHistory, useRoutes, type RouteObject } from 'react-router';
 import { createQueryClient } from '@/app/query-client';
 import { createAppTheme } from '@/app/theme';
+import { TransitionRouter } from '@/app/transition-router';
 import { NotifierProvider } from '@/components/notifier';
 import { I18nProvider, type Locale } from '@/i18n/i18n';
 
@@ -16,32 +17,42 @@ interface RenderOptions {
   routes?: RouteObject[];
 }
 
+function TestRoutes({ routes }: { routes: RouteObject[] }) {
+  return useRoutes(routes);
+}
+
 /** Renders a page with the app's providers and a memory router, as the app would. */
 export function renderPage(
   element: ReactElement,
   { path = '/', locale = 'en', routes = [] }: RenderOptions = {},
 ) {
-  return renderRoutes([{ path: path.split('?')[0], element }, ...routes], { path, locale });
+  return renderRoutes(<TestRoutes routes={[{ path: path.split('?')[0], element }, ...routes]} />, {
+    path,
+    locale,
+  });
 }
 
-/** Renders a route tree (the app's own, say) with the app's providers at an address. */
+/**
+ * Renders routes (the app's own <AppRoutes />, say) with the app's providers and router, on a memory
+ * history at an address. `history.location` is where the app is now.
+ */
 export function renderRoutes(
-  routes: RouteObject[],
+  routes: ReactElement,
   { path = '/', locale = 'en' }: Omit<RenderOptions, 'routes'> = {},
 ) {
   const queryClient = createQueryClient();
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const history = createMemoryHistory({ initialEntries: [path], v5Compat: true });
   const result = render(
     <QueryClientProvider client={queryClient}>
       <I18nProvider locale={locale}>
         <ThemeProvider theme={createAppTheme(locale)}>
           <CssBaseline />
           <NotifierProvider>
-            <RouterProvider router={router} />
+            <TransitionRouter history={history}>{routes}</TransitionRouter>
           </NotifierProvider>
         </ThemeProvider>
       </I18nProvider>
     </QueryClientProvider>,
   );
-  return { ...result, router, queryClient };
+  return { ...result, history, queryClient };
 }

@@ -8,8 +8,8 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
-import { useNavigation } from 'react-router';
 import type { Region, RequestStatus } from '@/api/generated/zod';
+import { useNavigationPending } from '@/components/use-navigation-pending';
 import { useI18n } from '@/i18n/i18n';
 import { defaultView, requestNumberFragment, type QueueView } from './queue-search-params';
 
@@ -33,7 +33,7 @@ export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
   }
   // A navigation under way (the reviewer claimed a row and its page is loading) must not be
   // overridden by a late search update.
-  const navigating = useNavigation().state !== 'idle';
+  const navigating = useNavigationPending();
   useEffect(() => {
     if (q.trim() === view.q || navigating) return;
     if (q.trim() !== '' && !requestNumberFragment.test(q.trim())) return;

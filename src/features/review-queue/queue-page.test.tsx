@@ -34,14 +34,14 @@ describe('the review queue', () => {
 
   it('pages with named buttons and a rows-per-page choice, keeping the focus on the pager', async () => {
     const user = userEvent.setup();
-    const { router } = renderQueue();
+    const { history } = renderQueue();
     expect(await screen.findByText('1–25 of 40')).toBeInTheDocument();
     const previous = screen.getByRole('button', { name: 'Go to previous page' });
     const next = screen.getByRole('button', { name: 'Go to next page' });
     expect(previous).toBeDisabled();
     await user.click(next);
     expect(await screen.findByText('26–40 of 40')).toBeInTheDocument();
-    expect(router.state.location.search).toContain('page=2');
+    expect(history.location.search).toContain('page=2');
     // The last page disables "next" under the focus: the focus goes to "previous", not to the page.
     expect(next).toBeDisabled();
     expect(previous).toHaveFocus();
@@ -55,11 +55,11 @@ describe('the review queue', () => {
   });
 
   it('claims the next request and opens it', async () => {
-    const { router } = renderQueue();
+    const { history } = renderQueue();
     await userEvent.click(await screen.findByRole('button', { name: 'Claim next' }));
     expect(await screen.findByRole('heading', { name: 'review page' })).toBeInTheDocument();
     const oldest = mock.backend.world.requests.find((r) => r.status === 'pending');
-    expect(router.state.location.pathname).toBe(`/review/${oldest?.id}`);
+    expect(history.location.pathname).toBe(`/review/${oldest?.id}`);
     expect(oldest?.claim?.holderId).toBe('u-reviewer1');
   });
 
