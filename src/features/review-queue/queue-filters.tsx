@@ -1,16 +1,13 @@
-import CheckBoxIcon from '@mui/icons-material/CheckBox';
-import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import ListItemText from '@mui/material/ListItemText';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { Region, RequestStatus } from '@/api/generated/zod';
+import { onDemand, usePrefetch } from '@/components/on-demand';
+import { OutlinedField } from '@/components/outlined-field';
 import { useNavigationPending } from '@/components/use-navigation-pending';
 import { useI18n } from '@/i18n/i18n';
+import type { FilterSelectProps } from './filter-select';
 import { defaultView, requestNumberFragment, type QueueView } from './queue-search-params';
 
 const statuses: RequestStatus[] = ['pending', 'in_review', 'approved', 'rejected'];
@@ -41,95 +38,57 @@ export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
     return () => clearTimeout(timer);
   }, [q, view.q, onChange, navigating]);
 
+  const statusSummary =
+    view.status.length === 0
+      ? t('queue.filter.allStatuses')
+      : view.status.map((s) => t(`status.${s}`)).join(', ');
+  const regionSummary =
+    view.region.length === 0
+      ? t('queue.filter.allRegions')
+      : view.region.map((code) => regions.find((r) => r.code === code)?.name[locale] ?? code).join(', ');
+  usePrefetch(filterSelect.prefetch);
+
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('queue.filters')}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        <TextField
+        <OutlinedField
           label={t('queue.filter.search')}
-          size="small"
           value={q}
           onChange={(event) => setQ(event.target.value.toUpperCase().replace(/[^PR0-9]/g, ''))}
-          slotProps={{ htmlInput: { maxLength: 16, spellCheck: false, autoComplete: 'off' } }}
+          inputProps={{ maxLength: 16, spellCheck: false, autoComplete: 'off' }}
           sx={{ minWidth: 200 }}
         />
-        <TextField
-          select
+        <Filter
           label={t('queue.filter.status')}
-          size="small"
-          sx={{ minWidth: 200 }}
+          summary={statusSummary}
+          minWidth={200}
           value={view.status}
-          onChange={(event) => {
-            const value = event.target.value as unknown as RequestStatus[] | string;
-            onChange({ status: (typeof value === 'string' ? value.split(',') : value) as RequestStatus[] });
-          }}
-          slotProps={{
-            select: {
-              multiple: true,
-              displayEmpty: true,
-              renderValue: (selected) => {
-                const list = selected as RequestStatus[];
-                return list.length === 0
-                  ? t('queue.filter.allStatuses')
-                  : list.map((s) => t(`status.${s}`)).join(', ');
-              },
-            },
-            inputLabel: { shrink: true },
-          }}
-        >
-          {statuses.map((status) => (
-            <MenuItem key={status} value={status}>
-              <Ticked checked={view.status.includes(status)} />
-              <ListItemText primary={t(`status.${status}`)} />
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
+          options={statuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+          onChange={(value) => onChange({ status: value as RequestStatus[] })}
+        />
+        <Filter
           label={t('queue.filter.region')}
-          size="small"
-          sx={{ minWidth: 180 }}
+          summary={regionSummary}
+          minWidth={180}
           value={view.region}
-          onChange={(event) => {
-            const value = event.target.value as unknown as string[] | string;
-            onChange({ region: typeof value === 'string' ? value.split(',') : value });
-          }}
-          slotProps={{
-            select: {
-              multiple: true,
-              displayEmpty: true,
-              renderValue: (selected) => {
-                const list = selected as string[];
-                if (list.length === 0) return t('queue.filter.allRegions');
-                return list
-                  .map((code) => regions.find((r) => r.code === code)?.name[locale] ?? code)
-                  .join(', ');
-              },
-            },
-            inputLabel: { shrink: true },
-          }}
-        >
-          {regions.map((region) => (
-            <MenuItem key={region.code} value={region.code}>
-              <Ticked checked={view.region.includes(region.code)} />
-              <ListItemText primary={region.name[locale]} />
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
+          options={regions.map((region) => ({ value: region.code, label: region.name[locale] }))}
+          onChange={(value) => onChange({ region: value })}
+        />
+        <OutlinedField
           type="date"
           label={t('queue.filter.from')}
-          size="small"
+          shrink
           value={view.from}
           onChange={(event) => onChange({ from: event.target.value })}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: view.to || undefined } }}
+          inputProps={{ max: view.to || undefined }}
         />
-        <TextField
+        <OutlinedField
           type="date"
           label={t('queue.filter.to')}
-          size="small"
+          shrink
           value={view.to}
           onChange={(event) => onChange({ to: event.target.value })}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: view.from || undefined } }}
+          inputProps={{ min: view.from || undefined }}
         />
         <Button
           onClick={() => {
@@ -144,18 +103,26 @@ export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
   );
 }
 
+const filterSelect = onDemand(() => import('./filter-select').then((m) => m.FilterSelect));
+
 /**
- * The tick in a multiple-choice menu item. Drawn, not a checkbox control: the menu item itself is the
- * option (its aria-selected says whether it is chosen), and MUI's Checkbox would add its SwitchBase
- * to the queue's first screen for nothing.
+ * A multiple-choice filter. Until its menu's code has arrived (fetched as soon as the queue is on
+ * screen), the same field is drawn read-only with the same summary, so nothing moves when it does.
  */
-function Ticked({ checked }: { checked: boolean }) {
+function Filter(props: FilterSelectProps) {
+  const placeholder = (
+    <OutlinedField
+      label={props.label}
+      shrink
+      value={props.summary}
+      readOnly
+      disabled
+      sx={{ minWidth: props.minWidth }}
+    />
+  );
   return (
-    <Box
-      component="span"
-      sx={{ display: 'inline-flex', p: '5px', mr: 1, color: checked ? 'primary.main' : 'action.active' }}
-    >
-      {checked ? <CheckBoxIcon fontSize="small" /> : <CheckBoxOutlineBlankIcon fontSize="small" />}
-    </Box>
+    <Suspense fallback={placeholder}>
+      <filterSelect.Component {...props} />
+    </Suspense>
   );
 }

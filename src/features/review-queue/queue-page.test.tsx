@@ -48,10 +48,9 @@ describe('the review queue', () => {
     await user.click(previous);
     expect(await screen.findByText('1–25 of 40')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('combobox', { name: 'Rows per page' }));
-    await user.click(screen.getByRole('option', { name: '50' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50');
     expect(await screen.findByText('1–40 of 40')).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveTextContent('50');
+    expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('50');
   });
 
   it('claims the next request and opens it', async () => {

@@ -2,12 +2,9 @@ import KeyboardArrowLeft from '@mui/icons-material/KeyboardArrowLeft';
 import KeyboardArrowRight from '@mui/icons-material/KeyboardArrowRight';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import InputBase from '@mui/material/InputBase';
-import MenuItem from '@mui/material/MenuItem';
-import Select from '@mui/material/Select';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId, useLayoutEffect, useRef, type ChangeEvent } from 'react';
 import { Tooltip } from '@/components/tooltip';
 import { useI18n } from '@/i18n/i18n';
 
@@ -88,29 +85,41 @@ export function QueuePagination({
         <Typography id={labelId} component="p" variant="body2" sx={{ flexShrink: 0 }}>
           {t('queue.rowsPerPage')}
         </Typography>
-        <Select
-          variant="standard"
-          input={<InputBase />}
+        {/* A native select: a short list of numbers needs no menu, and MUI's Select would bring its
+            Menu, Popover and Modal into the queue's first screen. */}
+        <Box
+          component="select"
           id={selectId}
-          labelId={labelId}
+          aria-labelledby={labelId}
           value={rowsPerPage}
-          onChange={(event) => onRowsPerPageChange(Number(event.target.value))}
+          onChange={(event: ChangeEvent<HTMLSelectElement>) =>
+            onRowsPerPageChange(Number(event.target.value))
+          }
           sx={{
+            font: 'inherit',
             color: 'inherit',
-            fontSize: 'inherit',
+            bgcolor: 'transparent',
+            border: 0,
+            borderRadius: 1,
             flexShrink: 0,
             mr: 4,
             ml: 1,
-            '& .MuiSelect-select': { pl: 1, pr: 3, textAlign: 'right', textAlignLast: 'right' },
-            '& .MuiSelect-select:focus': { bgcolor: 'action.focus' },
+            py: 0.5,
+            pl: 1,
+            cursor: 'pointer',
+            '&:focus-visible': {
+              bgcolor: 'action.focus',
+              outline: '2px solid',
+              outlineColor: 'primary.main',
+            },
           }}
         >
           {rowsPerPageOptions.map((option) => (
-            <MenuItem key={option} value={option}>
-              {option}
-            </MenuItem>
+            <option key={option} value={option}>
+              {formatNumber(option)}
+            </option>
           ))}
-        </Select>
+        </Box>
         <Typography component="p" variant="body2" sx={{ flexShrink: 0 }}>
           {t('queue.pageRange', {
             from: formatNumber(from),
