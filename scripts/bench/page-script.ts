@@ -119,6 +119,13 @@ export const pageScript = String.raw`(() => {
   };
   bench.queueShown = () => queueRows() !== '' && queueSettled();
 
+  // When the first screen's content first stood in the page (a request's title, or the queue's
+  // rows): the scripts asked for before then are the ones that screen needed; code fetched ahead
+  // once it is up (dialogs, menus) is not.
+  waitFor(() => requestTitle() !== '' || queueRows() !== '', 60000).then((time) => {
+    bench.contentAt = time;
+  });
+
   /** Arms a measure of the next click: until the queue's rows differ from now and nothing is loading. */
   bench.armQueueChange = () => {
     const before = queueRows();

@@ -6,9 +6,14 @@ export interface FirstScreenRun {
   lcpMs: number;
   lcpElement: string | null;
   shownMs: number;
-  /** Bytes on the wire (gzip as served, headers included) of every script the page loaded. */
+  /**
+   * Bytes on the wire (gzip as served, headers included) of the scripts asked for before the first
+   * screen's content stood in the page: what that screen needed.
+   */
   jsBytes: number;
   scripts: Array<{ url: string; bytes: number }>;
+  /** Scripts fetched ahead after the content was up and before the screen was complete (not counted). */
+  aheadBytes: number;
 }
 
 interface ScriptLoad {
@@ -66,13 +71,27 @@ export async function coldLoad(
     const lcp = await inPage<Array<{ time: number; element: string | null }>>(page, 'window.__bench.lcp');
     const last = lcp.at(-1);
     if (!last) throw new Error('no largest-contentful-paint entry');
-    const loaded = firstScreen.map((s) => ({ url: new URL(s.url).pathname, bytes: s.bytes ?? 0 }));
+    // When each script was asked for, on the page's clock (Resource Timing), against the content.
+    const timing = await inPage<{ contentAt: number | null; starts: Record<string, number> }>(
+      page,
+      `({ contentAt: window.__bench.contentAt ?? null, starts: Object.fromEntries(
+        performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])) })`,
+    );
+    if (timing.contentAt === null) throw new Error('the first screen’s content time was not recorded');
+    const contentAt = timing.contentAt;
+    const loaded = firstScreen.map((s) => ({
+      url: new URL(s.url).pathname,
+      bytes: s.bytes ?? 0,
+      needed: (timing.starts[s.url] ?? 0) < contentAt,
+    }));
+    const needed = loaded.filter((s) => s.needed);
     return {
       lcpMs: last.time,
       lcpElement: last.element,
       shownMs,
-      jsBytes: loaded.reduce((sum, s) => sum + s.bytes, 0),
-      scripts: loaded,
+      jsBytes: needed.reduce((sum, s) => sum + s.bytes, 0),
+      scripts: needed.map(({ url, bytes }) => ({ url, bytes })),
+      aheadBytes: loaded.filter((s) => !s.needed).reduce((sum, s) => sum + s.bytes, 0),
     };
   } finally {
     // Give the claim back, so the next cold run (and the reviewer's claim limit) starts clean.
