@@ -347,18 +347,33 @@ export class MockBackend {
 
     const descending = query.sort.startsWith('-');
     const key = query.sort.replace('-', '') as keyof typeof sortKeys;
-    let rows = this.world.requests.filter(matches);
-    if (key !== 'submittedAt') {
-      const keyOf = sortKeys[key];
-      // Ties keep submission order (oldest first), so paging is stable.
-      rows = rows
-        .map((r, index) => ({ r, k: keyOf(r), index }))
-        .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0) * (descending ? -1 : 1) || a.index - b.index)
-        .map((entry) => entry.r);
-    } else if (descending) {
-      rows.reverse();
-    }
     const start = (query.page - 1) * query.pageSize;
+    if (key === 'submittedAt') {
+      // Requests are kept in submission order: one pass counts the matches and keeps only the page,
+      // as an index scan would (no copy of 100,000 rows for 25 of them).
+      const all = this.world.requests;
+      const items: RequestRecord[] = [];
+      let total = 0;
+      for (let i = 0; i < all.length; i++) {
+        const r = all[descending ? all.length - 1 - i : i] as RequestRecord;
+        if (!matches(r)) continue;
+        if (total >= start && items.length < query.pageSize) items.push(r);
+        total += 1;
+      }
+      return {
+        items: items.map((r) => toSummary(this.world, r)),
+        page: query.page,
+        pageSize: query.pageSize,
+        total,
+      };
+    }
+    const keyOf = sortKeys[key];
+    // Ties keep submission order (oldest first), so paging is stable.
+    const rows = this.world.requests
+      .filter(matches)
+      .map((r, index) => ({ r, k: keyOf(r), index }))
+      .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0) * (descending ? -1 : 1) || a.index - b.index)
+      .map((entry) => entry.r);
     return {
       items: rows.slice(start, start + query.pageSize).map((r) => toSummary(this.world, r)),
       page: query.page,
