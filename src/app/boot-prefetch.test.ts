@@ -36,11 +36,17 @@ describe('prefetching the first screen at start-up', () => {
     expect(client.getQueryCache().find({ queryKey: requestKeys.detail('rq-not-there') })).toBeDefined();
   });
 
-  it('asks for nothing but the session when nobody is signed in', async () => {
+  it('for someone signed out, the page’s data is refused and the session stays empty', async () => {
     const client = createQueryClient();
     await prefetchFirstScreen(client, { pathname: '/', search: '' });
+    await vi.waitFor(() => {
+      const list = client.getQueryCache().findAll({ queryKey: requestKeys.lists() })[0];
+      expect(list?.state.status).toBe('error');
+    });
     expect(client.getQueryData(sessionKeys.all)).toBeNull();
-    expect(queued(client)).toEqual(['session']);
+    // Nothing that needs to know who this is: no claims.
+    expect(client.getQueryCache().find({ queryKey: claimKeys.mine() })).toBeUndefined();
+    expect(queued(client)).not.toContain('claims');
   });
 
   it('asks for nothing but the session on pages it does not prefetch', async () => {

@@ -1,41 +1,68 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { myClaimsQuery } from '@/api/endpoints/claims';
+import { requestDetailQuery } from '@/api/endpoints/requests';
 import { sessionQuery } from '@/api/endpoints/session';
 import type { Session } from '@/api/generated/zod';
+import { prefetchQueue } from '@/features/review-queue/prefetch';
 import { paths } from './paths';
+import { QueueRoute, ReviewRoute } from './router';
 
 interface Address {
   pathname: string;
   search: string;
 }
 
-/** What a route module offers to start before its page first renders. */
-export type RoutePrefetch = (queryClient: QueryClient, session: Session, address: Address) => void;
+interface FirstScreen {
+  /** The page's code, through the router's own loader, so that its first render need not wait. */
+  load: () => Promise<unknown>;
+  /** What the page asks for on its first render. */
+  data: (queryClient: QueryClient) => void;
+  /** What it asks for only for some roles, once the session says who this is. */
+  forSession?: (queryClient: QueryClient, session: Session) => void;
+}
 
 /**
  * At start-up, asks at once for what the first screen needs, instead of one thing after another: the
- * page's code and the session together, then the page's data as soon as both are there. Left to
- * itself, the router loads the page's code, then the guard asks for the session, then the page for
- * its data: three round trips before the first row.
+ * session, the page's code and the page's data together. Left to itself, the router loads the page's
+ * code, then the guard asks for the session, then the page for its data: three round trips before the
+ * first row. The data is asked for before the session is known: for someone signed out it answers
+ * 401, which the app reads as signed out (the sign-in page shows), and nothing is disclosed.
  *
- * Resolves once the page's data has been asked for (not answered): the app renders after that, so
- * that its first render, a long task on a slow PC, does not hold the requests back. Only the screens
- * reviewers start on all day (the queue, the workspace) are prefetched, and nothing is asked for
- * anyone not signed in (the session answers null; the sign-in page shows).
+ * Resolves once all of it has been asked for and the page's code is here (the data need not have
+ * answered): the app renders after that, so that its first render, a long task on a slow PC, does not
+ * hold the requests back, and the page renders without suspending. Only the screens reviewers
+ * start on all day (the queue, the workspace) are prefetched.
  */
 export async function prefetchFirstScreen(queryClient: QueryClient, address: Address): Promise<void> {
   const session = queryClient.fetchQuery(sessionQuery()).catch(() => null);
-  const route = routeModule(address.pathname);
-  if (!route) return;
-  try {
-    const [current, module] = await Promise.all([session, route()]);
-    if (current) module.prefetch(queryClient, current, address);
-  } catch {
-    // A page whose code or data cannot be fetched now says so itself when it renders.
-  }
+  const page = firstScreen(address);
+  if (!page) return;
+  const code = page.load().catch(() => undefined);
+  page.data(queryClient);
+  const current = await session;
+  if (current) page.forSession?.(queryClient, current);
+  // The page's code too: rendered before it is here, the page would suspend, and React holds a
+  // suspended page back for up to 300 ms after its code arrives.
+  await code;
 }
 
-function routeModule(pathname: string): (() => Promise<{ prefetch: RoutePrefetch }>) | null {
-  if (pathname === paths.queue) return () => import('./routes/queue');
-  if (/^\/review\/[^/]+$/.test(pathname)) return () => import('./routes/review');
+function firstScreen(address: Address): FirstScreen | null {
+  if (address.pathname === paths.queue) {
+    return {
+      load: QueueRoute.preload,
+      data: (queryClient) => prefetchQueue(queryClient, address.search),
+      forSession: (queryClient, session) => {
+        if (session.user.role === 'reviewer') void queryClient.prefetchQuery(myClaimsQuery());
+      },
+    };
+  }
+  const review = /^\/review\/([^/]+)$/.exec(address.pathname)?.[1];
+  if (review) {
+    const requestId = decodeURIComponent(review);
+    return {
+      load: ReviewRoute.preload,
+      data: (queryClient) => void queryClient.prefetchQuery(requestDetailQuery(requestId)),
+    };
+  }
   return null;
 }

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
 import { RouteErrorBoundary } from '@/components/route-error';
+import { lazyPage } from './lazy-page';
 import { paths } from './paths';
 import { AppShell } from './routes/app-shell';
 import { NotAuthorisedPage } from './routes/not-authorised';
@@ -10,12 +11,28 @@ import { RequireRole, RequireSession } from './session-context';
 import { createAppHistory, TransitionRouter } from './transition-router';
 
 // Every page is lazy. The sign-in page too: its form (TextField, which bundles MUI's whole Select and
-// Menu stack) is not needed by anyone already signed in.
-const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default: m.SignInRoute })));
-const QueueRoute = lazy(() => import('./routes/queue').then((m) => ({ default: m.QueueRoute })));
-const ReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.ReviewRoute })));
-const DashboardRoute = lazy(() => import('./routes/dashboard').then((m) => ({ default: m.DashboardRoute })));
-const ClaimsRoute = lazy(() => import('./routes/claims').then((m) => ({ default: m.ClaimsRoute })));
+// Menu stack) is not needed by anyone already signed in. A page whose code is already here (the first
+// screen's, loaded at start-up) renders without suspending.
+const SignInRoute = lazyPage(
+  () => import('./routes/sign-in'),
+  (m) => m.SignInRoute,
+);
+export const QueueRoute = lazyPage(
+  () => import('./routes/queue'),
+  (m) => m.QueueRoute,
+);
+export const ReviewRoute = lazyPage(
+  () => import('./routes/review'),
+  (m) => m.ReviewRoute,
+);
+const DashboardRoute = lazyPage(
+  () => import('./routes/dashboard'),
+  (m) => m.DashboardRoute,
+);
+const ClaimsRoute = lazyPage(
+  () => import('./routes/claims'),
+  (m) => m.ClaimsRoute,
+);
 
 /** A page with its own error boundary, and the loader while its code arrives on a first visit. */
 function Page({ children }: { children: ReactNode }) {

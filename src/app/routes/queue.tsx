@@ -1,6 +1,4 @@
-import { prefetchQueue } from '@/features/review-queue/prefetch';
 import { QueuePage } from '@/features/review-queue/queue-page';
-import type { RoutePrefetch } from '../boot-prefetch';
 import { paths } from '../paths';
 import { useSession } from '../session-context';
 
@@ -8,7 +6,3 @@ export function QueueRoute() {
   const session = useSession();
   return <QueuePage user={session.user} reviewPath={paths.review} />;
 }
-
-/** The queue's list, regions and the reviewer's claims, asked for at start-up (see boot-prefetch). */
-export const prefetch: RoutePrefetch = (queryClient, session, address) =>
-  prefetchQueue(queryClient, session.user, address.search);

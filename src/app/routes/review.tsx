@@ -2,11 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { claimKeys } from '@/api/endpoints/claims';
-import { requestDetailQuery, requestKeys } from '@/api/endpoints/requests';
+import { requestKeys } from '@/api/endpoints/requests';
 import { cancelGiveBack, scheduleGiveBack } from '@/features/review-workspace/next-request';
 import { ReviewPage } from '@/features/review-workspace/review-page';
 import { useShownRequest } from '@/features/review-workspace/use-shown-request';
-import type { RoutePrefetch } from '../boot-prefetch';
 import { paths } from '../paths';
 import { useSession } from '../session-context';
 import { usePhotoEvidence } from '../use-photo-evidence';
@@ -41,9 +40,3 @@ export function ReviewRoute() {
     />
   );
 }
-
-/** The request in the address, asked for at start-up (see boot-prefetch). */
-export const prefetch: RoutePrefetch = (queryClient, _session, address) => {
-  const id = /^\/review\/([^/]+)$/.exec(address.pathname)?.[1];
-  if (id) void queryClient.prefetchQuery(requestDetailQuery(decodeURIComponent(id)));
-};

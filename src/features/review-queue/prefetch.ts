@@ -1,14 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { myClaimsQuery } from '@/api/endpoints/claims';
 import { regionsQuery } from '@/api/endpoints/regions';
 import { requestListQuery } from '@/api/endpoints/requests';
-import type { User } from '@/api/generated/zod';
 import { readQueueView, toRequestFilters } from './queue-search-params';
 
 /** Starts what the queue page asks for on its first render, for the view in `search` (the address). */
-export function prefetchQueue(queryClient: QueryClient, user: User, search: string): void {
+export function prefetchQueue(queryClient: QueryClient, search: string): void {
   const { view } = readQueueView(new URLSearchParams(search));
   void queryClient.prefetchQuery(requestListQuery(toRequestFilters(view)));
   void queryClient.prefetchQuery(regionsQuery());
-  if (user.role === 'reviewer') void queryClient.prefetchQuery(myClaimsQuery());
 }
