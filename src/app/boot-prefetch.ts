@@ -5,7 +5,7 @@ import { sessionQuery } from '@/api/endpoints/session';
 import type { Session } from '@/api/generated/zod';
 import { prefetchQueue } from '@/features/review-queue/prefetch';
 import { paths } from './paths';
-import { QueueRoute, ReviewRoute } from './router';
+import { ClaimsRoute, DashboardRoute, QueueRoute, ReviewRoute, SignInRoute } from './router';
 
 interface Address {
   pathname: string;
@@ -36,7 +36,11 @@ interface FirstScreen {
 export async function prefetchFirstScreen(queryClient: QueryClient, address: Address): Promise<void> {
   const session = queryClient.fetchQuery(sessionQuery()).catch(() => null);
   const page = firstScreen(address);
-  if (!page) return;
+  if (!page) {
+    // Any other page: its code at least, so that its first render does not suspend either.
+    await pageCode(address.pathname)?.().catch(() => undefined);
+    return;
+  }
   const code = page.load().catch(() => undefined);
   page.data(queryClient);
   const current = await session;
@@ -64,5 +68,12 @@ function firstScreen(address: Address): FirstScreen | null {
       data: (queryClient) => void queryClient.prefetchQuery(requestDetailQuery(requestId)),
     };
   }
+  return null;
+}
+
+function pageCode(pathname: string): (() => Promise<unknown>) | null {
+  if (pathname === paths.dashboard) return DashboardRoute.preload;
+  if (pathname === paths.claims) return ClaimsRoute.preload;
+  if (pathname === paths.signIn) return SignInRoute.preload;
   return null;
 }

@@ -13,7 +13,7 @@ import { createAppHistory, TransitionRouter } from './transition-router';
 // Every page is lazy. The sign-in page too: its form (TextField, which bundles MUI's whole Select and
 // Menu stack) is not needed by anyone already signed in. A page whose code is already here (the first
 // screen's, loaded at start-up) renders without suspending.
-const SignInRoute = lazyPage(
+export const SignInRoute = lazyPage(
   () => import('./routes/sign-in'),
   (m) => m.SignInRoute,
 );
@@ -25,11 +25,11 @@ export const ReviewRoute = lazyPage(
   () => import('./routes/review'),
   (m) => m.ReviewRoute,
 );
-const DashboardRoute = lazyPage(
+export const DashboardRoute = lazyPage(
   () => import('./routes/dashboard'),
   (m) => m.DashboardRoute,
 );
-const ClaimsRoute = lazyPage(
+export const ClaimsRoute = lazyPage(
   () => import('./routes/claims'),
   (m) => m.ClaimsRoute,
 );
