@@ -5,7 +5,7 @@ import { sessionKeys, sessionQuery } from '@/api/endpoints/session';
 import type { Role, Session } from '@/api/generated/zod';
 import { ErrorAlert } from '@/components/error-alert';
 import { useNotify } from '@/components/notifier';
-import { onDemand } from '@/components/on-demand';
+import { onDemand, schedulePrefetch } from '@/components/on-demand';
 import { PageLoader } from '@/components/page-loader';
 import { closeReviewWork } from '@/features/review-workspace/close-work';
 import { useI18n } from '@/i18n/i18n';
@@ -55,7 +55,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const session = useQuery(sessionQuery());
   const signedIn = session.data != null;
   useEffect(() => {
-    if (signedIn) signInAgain.prefetch();
+    if (signedIn) schedulePrefetch(signInAgain.prefetch);
   }, [signedIn]);
   const [last, setLast] = useState<Session | null>(null);
   if (session.data && session.data !== last) setLast(session.data);

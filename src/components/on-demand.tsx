@@ -1,4 +1,12 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 
 /**
  * A component whose code is fetched on demand rather than with the first screen
@@ -21,10 +29,58 @@ export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>
   };
 }
 
-/** Fetches on-demand code once the calling component is on screen. */
+/**
+ * Code fetched ahead waits until the first screen is complete (its content and photos are shown, or a
+ * few seconds have passed), then for an idle moment: it must not compete with what the reviewer is
+ * waiting to see. Later screens prefetch at the next idle moment.
+ */
+const FIRST_SCREEN_FALLBACK_MS = 3000;
+let firstScreenShown = false;
+const waiting: (() => void)[] = [];
+
+const whenIdle = (task: () => void) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 50);
+};
+
+const listeners = new Set<() => void>();
+let prefetchOpen = false;
+
+/** The first screen's content is on screen: code kept waiting may now be fetched. */
+export function markFirstScreenShown(): void {
+  if (firstScreenShown) return;
+  firstScreenShown = true;
+  whenIdle(() => {
+    prefetchOpen = true;
+    for (const task of waiting.splice(0)) task();
+    for (const listener of listeners) listener();
+  });
+}
+
+/** Whether code fetched ahead may load now (the first screen is complete); re-renders when it may. */
+export function usePrefetchOpen(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => prefetchOpen,
+    () => false,
+  );
+}
+
+if (typeof window !== 'undefined') setTimeout(markFirstScreenShown, FIRST_SCREEN_FALLBACK_MS);
+
+/** Runs a prefetch once the first screen is complete, at an idle moment. */
+export function schedulePrefetch(prefetch: () => void): void {
+  if (firstScreenShown) whenIdle(prefetch);
+  else waiting.push(prefetch);
+}
+
+/** Fetches on-demand code once the calling component is on screen (see `schedulePrefetch`). */
 export function usePrefetch(...prefetches: (() => void)[]): void {
   useEffect(() => {
-    for (const prefetch of prefetches) prefetch();
+    for (const prefetch of prefetches) schedulePrefetch(prefetch);
     // Once per mount: the list is fixed at the call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

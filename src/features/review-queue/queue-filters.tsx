@@ -3,7 +3,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import { Suspense, useEffect, useState } from 'react';
 import type { Region, RequestStatus } from '@/api/generated/zod';
-import { onDemand, usePrefetch } from '@/components/on-demand';
+import { onDemand, usePrefetch, usePrefetchOpen } from '@/components/on-demand';
 import { OutlinedField } from '@/components/outlined-field';
 import { useNavigationPending } from '@/components/use-navigation-pending';
 import { useI18n } from '@/i18n/i18n';
@@ -106,7 +106,7 @@ export function QueueFilters({ view, regions, onChange }: QueueFiltersProps) {
 const filterSelect = onDemand(() => import('./filter-select').then((m) => m.FilterSelect));
 
 /**
- * A multiple-choice filter. Until its menu's code has arrived (fetched as soon as the queue is on
+ * A multiple-choice filter. Until its menu's code has arrived (fetched once the queue's rows are on
  * screen), the same field is drawn read-only with the same summary, so nothing moves when it does.
  */
 function Filter(props: FilterSelectProps) {
@@ -120,6 +120,9 @@ function Filter(props: FilterSelectProps) {
       sx={{ minWidth: props.minWidth }}
     />
   );
+  // Mounted once the queue's first screen is complete: mounting it fetches the menu's code.
+  const open = usePrefetchOpen();
+  if (!open) return placeholder;
   return (
     <Suspense fallback={placeholder}>
       <filterSelect.Component {...props} />

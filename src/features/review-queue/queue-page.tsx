@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { markFirstScreenShown } from '@/components/on-demand';
 import { requestListQuery } from '@/api/endpoints/requests';
 import { regionsQuery } from '@/api/endpoints/regions';
 import type { User } from '@/api/generated/zod';
@@ -36,6 +37,11 @@ export function QueuePage({ user, reviewPath }: QueuePageProps) {
   const actions = useClaimActions(reviewPath);
   const isReviewer = user.role === 'reviewer';
   // A page past the end (an old link, or rows taken since) moves to the last page that has rows.
+  const listed = list.data !== undefined;
+  // The rows are on screen: the first screen is complete, and code kept waiting may be fetched.
+  useEffect(() => {
+    if (listed) markFirstScreenShown();
+  }, [listed]);
   const lastPage = list.data ? Math.max(1, Math.ceil(list.data.total / view.pageSize)) : null;
   useEffect(() => {
     if (lastPage !== null && list.data?.items.length === 0 && view.page > lastPage)

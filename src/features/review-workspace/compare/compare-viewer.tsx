@@ -21,6 +21,7 @@ import {
   type ReactNode,
 } from 'react';
 import { flushSync } from 'react-dom';
+import { markFirstScreenShown, usePrefetch } from '@/components/on-demand';
 import { Tooltip } from '@/components/tooltip';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
 import {
@@ -104,9 +105,15 @@ export const CompareViewer = memo(function CompareViewer({
   const { state, actions } = viewer;
   const { stageRef, dragging, handlers } = usePanZoom(actions);
   const difference = useDifferenceImage(state.mode === 'difference', newPhoto, cardPhoto);
-  useEffect(() => {
-    void loadSlider().catch(() => undefined);
-  }, []);
+  usePrefetch(() => void loadSlider().catch(() => undefined));
+  // Both photos shown: the first screen is complete, and code kept waiting may be fetched.
+  const loadedPhotos = useRef(new Set<string>());
+  const photoLoaded = (src: string) => {
+    loadedPhotos.current.add(src);
+    if (loadedPhotos.current.has(newPhoto.src) && loadedPhotos.current.has(cardPhoto.src)) {
+      markFirstScreenShown();
+    }
+  };
   const [failedSources, setFailedSources] = useState<ReadonlySet<string>>(() => new Set());
   const hintId = useId();
 
@@ -130,6 +137,7 @@ export const CompareViewer = memo(function CompareViewer({
         decoding="async"
         referrerPolicy="no-referrer"
         onError={() => markFailed(which.src)}
+        onLoad={() => photoLoaded(which.src)}
         style={{ ...photoStyle(scale), ...style }}
       />
     );
