@@ -66,7 +66,9 @@ async function firstScreens(browser: Browser, origin: string, plan: Plan): Promi
           `${last.scripts.length} scripts asked for before the content was up (gzip on the wire, headers ` +
             `included)` +
             (largest ? `; largest ${path.basename(largest.url)} ${kb(largest.bytes).toFixed(1)} KB` : '') +
-            `; then ${kb(last.aheadBytes).toFixed(1)} KB fetched ahead (dialogs, menus), not counted`,
+            (last.aheadBytes > 0
+              ? `; ${kb(last.aheadBytes).toFixed(1)} KB asked for after the content, before the screen was complete, not counted`
+              : ''),
         ),
         resultFor(
           lcpId,
