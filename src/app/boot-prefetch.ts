@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { matchPath } from 'react-router';
 import { myClaimsQuery } from '@/api/endpoints/claims';
 import { requestDetailQuery } from '@/api/endpoints/requests';
 import { sessionQuery } from '@/api/endpoints/session';
 import type { Session } from '@/api/generated/zod';
 import { prefetchQueue } from '@/features/review-queue/prefetch';
 import { paths } from './paths';
-import { ClaimsRoute, DashboardRoute, QueueRoute, ReviewRoute, SignInRoute } from './router';
+import { pages } from './router';
 
 interface Address {
   pathname: string;
@@ -15,8 +16,8 @@ interface Address {
 interface FirstScreen {
   /** The page's code, through the router's own loader, so that its first render need not wait. */
   load: () => Promise<unknown>;
-  /** What the page asks for on its first render. */
-  data: (queryClient: QueryClient) => void;
+  /** What the page asks for on its first render (the queue and the workspace only). */
+  data?: (queryClient: QueryClient) => void;
   /** What it asks for only for some roles, once the session says who this is. */
   forSession?: (queryClient: QueryClient, session: Session) => void;
 }
@@ -36,44 +37,38 @@ interface FirstScreen {
 export async function prefetchFirstScreen(queryClient: QueryClient, address: Address): Promise<void> {
   const session = queryClient.fetchQuery(sessionQuery()).catch(() => null);
   const page = firstScreen(address);
-  if (!page) {
-    // Any other page: its code at least, so that its first render does not suspend either.
-    await pageCode(address.pathname)?.().catch(() => undefined);
-    return;
-  }
-  const code = page.load().catch(() => undefined);
-  page.data(queryClient);
-  const current = await session;
-  if (current) page.forSession?.(queryClient, current);
+  if (!page) return;
   // The page's code too: rendered before it is here, the page would suspend, and React holds a
   // suspended page back for up to 300 ms after its code arrives.
+  const code = page.load().catch(() => undefined);
+  page.data?.(queryClient);
+  const current = await session;
+  if (current) page.forSession?.(queryClient, current);
   await code;
 }
 
-function firstScreen(address: Address): FirstScreen | null {
-  if (address.pathname === paths.queue) {
+function firstScreen({ pathname, search }: Address): FirstScreen | null {
+  if (pathname === paths.queue) {
     return {
-      load: QueueRoute.preload,
-      data: (queryClient) => prefetchQueue(queryClient, address.search),
+      load: pages.queue.load,
+      data: (queryClient) => prefetchQueue(queryClient, search),
       forSession: (queryClient, session) => {
         if (session.user.role === 'reviewer') void queryClient.prefetchQuery(myClaimsQuery());
       },
     };
   }
-  const review = /^\/review\/([^/]+)$/.exec(address.pathname)?.[1];
-  if (review) {
-    const requestId = decodeURIComponent(review);
+  const requestId = matchPath(paths.reviewPattern, pathname)?.params.requestId;
+  if (requestId) {
     return {
-      load: ReviewRoute.preload,
+      load: pages.review.load,
       data: (queryClient) => void queryClient.prefetchQuery(requestDetailQuery(requestId)),
     };
   }
-  return null;
-}
-
-function pageCode(pathname: string): (() => Promise<unknown>) | null {
-  if (pathname === paths.dashboard) return DashboardRoute.preload;
-  if (pathname === paths.claims) return ClaimsRoute.preload;
-  if (pathname === paths.signIn) return SignInRoute.preload;
-  return null;
+  // Any other page: its code at least, so that its first render does not suspend either.
+  const other = {
+    [paths.dashboard]: pages.dashboard,
+    [paths.claims]: pages.claims,
+    [paths.signIn]: pages.signIn,
+  }[pathname];
+  return other ? { load: other.load } : null;
 }

@@ -1,8 +1,8 @@
 import { Suspense, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import { onDemand } from '@/components/on-demand';
 import { PageLoader } from '@/components/page-loader';
 import { RouteErrorBoundary } from '@/components/route-error';
-import { lazyPage } from './lazy-page';
 import { paths } from './paths';
 import { AppShell } from './routes/app-shell';
 import { NotAuthorisedPage } from './routes/not-authorised';
@@ -10,29 +10,18 @@ import { NotFoundPage } from './routes/not-found';
 import { RequireRole, RequireSession } from './session-context';
 import { createAppHistory, TransitionRouter } from './transition-router';
 
-// Every page is lazy. The sign-in page too: its form (TextField, which bundles MUI's whole Select and
-// Menu stack) is not needed by anyone already signed in. A page whose code is already here (the first
-// screen's, loaded at start-up) renders without suspending.
-export const SignInRoute = lazyPage(
-  () => import('./routes/sign-in'),
-  (m) => m.SignInRoute,
-);
-export const QueueRoute = lazyPage(
-  () => import('./routes/queue'),
-  (m) => m.QueueRoute,
-);
-export const ReviewRoute = lazyPage(
-  () => import('./routes/review'),
-  (m) => m.ReviewRoute,
-);
-export const DashboardRoute = lazyPage(
-  () => import('./routes/dashboard'),
-  (m) => m.DashboardRoute,
-);
-export const ClaimsRoute = lazyPage(
-  () => import('./routes/claims'),
-  (m) => m.ClaimsRoute,
-);
+/**
+ * The console's pages, each fetched on demand; boot-prefetch loads the first one at start-up, and a
+ * page whose code is here renders without suspending. The sign-in page too: its form (TextField,
+ * which bundles MUI's whole Select and Menu stack) is not needed by anyone already signed in.
+ */
+export const pages = {
+  signIn: onDemand(() => import('./routes/sign-in').then((m) => m.SignInRoute)),
+  queue: onDemand(() => import('./routes/queue').then((m) => m.QueueRoute)),
+  review: onDemand(() => import('./routes/review').then((m) => m.ReviewRoute)),
+  dashboard: onDemand(() => import('./routes/dashboard').then((m) => m.DashboardRoute)),
+  claims: onDemand(() => import('./routes/claims').then((m) => m.ClaimsRoute)),
+};
 
 /** A page with its own error boundary, and the loader while its code arrives on a first visit. */
 function Page({ children }: { children: ReactNode }) {
@@ -51,7 +40,7 @@ export function AppRoutes() {
         path={paths.signIn}
         element={
           <Page>
-            <SignInRoute />
+            <pages.signIn.Component />
           </Page>
         }
       />
@@ -68,7 +57,7 @@ export function AppRoutes() {
           index
           element={
             <Page>
-              <QueueRoute />
+              <pages.queue.Component />
             </Page>
           }
         />
@@ -76,7 +65,7 @@ export function AppRoutes() {
           path={paths.reviewPattern}
           element={
             <Page>
-              <ReviewRoute />
+              <pages.review.Component />
             </Page>
           }
         />
@@ -85,7 +74,7 @@ export function AppRoutes() {
           element={
             <Page>
               <RequireRole role="supervisor">
-                <DashboardRoute />
+                <pages.dashboard.Component />
               </RequireRole>
             </Page>
           }
@@ -95,7 +84,7 @@ export function AppRoutes() {
           element={
             <Page>
               <RequireRole role="supervisor">
-                <ClaimsRoute />
+                <pages.claims.Component />
               </RequireRole>
             </Page>
           }

@@ -10,22 +10,38 @@ import {
 
 /**
  * A component whose code is fetched on demand rather than with the first screen
- * (docs/decisions/008-first-screen-budget.md, 011-lighter-first-screens.md). `prefetch` fetches it
- * ahead (once the page is on screen), so that opening it never waits for the network.
+ * (docs/decisions/008-first-screen-budget.md, 011-lighter-first-screens.md): on-demand dialogs and
+ * menus, and the router's pages. `prefetch` fetches it ahead (once the page is on screen), so that
+ * opening it never waits for the network; `load` does the same and says when the code is here.
+ *
+ * Once the code is here, `Component` renders it at once. `React.lazy` alone suspends on its first
+ * render even then, and React holds a revealed Suspense boundary back for up to 300 ms: the queue's
+ * rows waited that long behind data that had arrived.
  */
 export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const fetchOnce = () => {
     // A failed fetch (offline for a moment) is tried again the next time.
-    loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
+    loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
     return loading;
   };
+  const Lazy = lazy(() => fetchOnce().then((component) => ({ default: component })));
+  function Component(props: P) {
+    // Chosen once per mount: switching from the lazy wrapper to the loaded component would remount it.
+    const [Shown] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return <Shown {...props} />;
+  }
   return {
-    Component: lazy(() => fetchOnce().then((component) => ({ default: component }))),
+    Component,
     prefetch: () => void fetchOnce().catch(() => undefined),
+    load: (): Promise<unknown> => fetchOnce(),
   };
 }
 
