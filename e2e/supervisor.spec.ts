@@ -24,7 +24,10 @@ test('the dashboard shows every widget with the figures of the metrics API, by r
 
   const figure = (label: string) =>
     page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
-  const today = shanghaiDay(Date.now());
+  // "Today" is the server's: the mock's clock reads WORLD_NOW (plus the time since its reset), which
+  // is another Shanghai day than this machine's from 16:00 UTC on. Its Date header says which.
+  const serverDate = (await page.request.get('/api/session')).headers()['date'];
+  const today = shanghaiDay(Date.parse(serverDate ?? ''));
   const from = new Date(`${today}T00:00:00+08:00`).toISOString();
   const to = new Date(Date.parse(from) + 86_400_000).toISOString();
   const summary = async (region?: string) =>

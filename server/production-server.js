@@ -4,6 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { constants as zlibConstants, gzip } from 'node:zlib';
 import {
   CSP_NONCE_PLACEHOLDER,
   SECURITY_HEADER_NAMES,
@@ -41,6 +43,42 @@ const CONTENT_TYPES = /** @type {Record<string, string>} */ ({
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (index.html, favicon) is checked with the server before each use. */
 const REVALIDATE = 'no-cache';
+
+/** Text formats worth compressing; images, fonts and model weights are compressed already or barely. */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.map',
+  '.svg',
+  '.txt',
+  '.wasm',
+  '.webmanifest',
+]);
+/** Below this a gzip frame saves nothing worth a header. */
+const MIN_COMPRESS_BYTES = 1024;
+const gzipAsync = promisify(gzip);
+
+/**
+ * Whether the client takes gzip (RFC 9110 12.5.3): listed, or covered by `*`, and not with q=0. An
+ * explicit `gzip` wins over `*`.
+ *
+ * @param {string | string[] | undefined} header
+ */
+export function acceptsGzip(header) {
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  /** @type {Map<string, number>} */
+  const weights = new Map();
+  for (const part of value.split(',')) {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    weights.set(coding.trim(), q === undefined ? 1 : Number(q.slice(2)));
+  }
+  const weight = weights.get('gzip') ?? weights.get('*') ?? 0;
+  return weight > 0;
+}
 
 // Hop-by-hop headers (RFC 9110 7.6.1) belong to one connection and are never forwarded.
 const HOP_BY_HOP = new Set([
@@ -171,16 +209,38 @@ export async function createProductionServer({ distDir, api, serveSourceMaps = f
     );
   }
 
+  /**
+   * Compressed copies of hashed assets, made once: a hashed file never changes, and level 9 on every
+   * request would cost each visitor the CPU the browser needs. Bounded by dist/'s size.
+   * @type {Map<string, Promise<Buffer>>}
+   */
+  const gzipped = new Map();
+  /** @param {string} file */
+  const gzippedAsset = (file) => {
+    let body = gzipped.get(file);
+    if (!body) {
+      body = readFile(file).then((raw) => gzipAsync(raw, { level: zlibConstants.Z_BEST_COMPRESSION }));
+      body.catch(() => gzipped.delete(file));
+      gzipped.set(file, body);
+    }
+    return body;
+  };
+
   /** @param {IncomingMessage} req @param {ServerResponse} res */
-  const sendIndex = (req, res) => {
+  const sendIndex = async (req, res) => {
     const nonce = createNonce();
-    const body = Buffer.from(indexHtml.replaceAll(CSP_NONCE_PLACEHOLDER, nonce));
+    const raw = Buffer.from(indexHtml.replaceAll(CSP_NONCE_PLACEHOLDER, nonce));
+    const compress = acceptsGzip(req.headers['accept-encoding']);
+    // Fast level: this copy is made per response (its nonce is new each time).
+    const body = compress ? await gzipAsync(raw, { level: 1 }) : raw;
     // No ETag or Last-Modified: a 304 would pair the new nonce's header with an old body.
     res.writeHead(200, {
       ...securityHeaders(nonce),
       'Content-Type': CONTENT_TYPES['.html'],
       'Content-Length': body.length,
       'Cache-Control': REVALIDATE,
+      Vary: 'Accept-Encoding',
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
@@ -195,7 +255,7 @@ export async function createProductionServer({ distDir, api, serveSourceMaps = f
       return problem(res, 400, 'Bad request');
     }
     if (decoded.includes('\0')) return problem(res, 400, 'Bad request');
-    if (decoded === '/' || decoded === '/index.html') return sendIndex(req, res);
+    if (decoded === '/' || decoded === '/index.html') return await sendIndex(req, res);
 
     const file = path.join(root, path.normalize(decoded));
     if (!file.startsWith(root + path.sep)) return problem(res, 404, 'Not found');
@@ -206,22 +266,32 @@ export async function createProductionServer({ distDir, api, serveSourceMaps = f
       // App routes (/review/…, /dashboard) have no file extension: the app's router answers them.
       // A missing file (an old chunk after a deploy) is a real 404, never HTML posing as JavaScript.
       const lastSegment = decoded.slice(decoded.lastIndexOf('/') + 1);
-      if (!decoded.startsWith('/assets/') && !lastSegment.includes('.')) return sendIndex(req, res);
+      if (!decoded.startsWith('/assets/') && !lastSegment.includes('.')) return await sendIndex(req, res);
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end('Not found');
       return;
     }
-    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
     const immutable = decoded.startsWith('/assets/');
+    const compressible = COMPRESSIBLE.has(extension) && info.size >= MIN_COMPRESS_BYTES;
+    // Hashed assets only: they are compressed once and kept; the few other files go as they are.
+    const compress = immutable && compressible && acceptsGzip(req.headers['accept-encoding']);
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${compress ? '-gz' : ''}"`;
     /** @type {Record<string, string | number>} */
     const headers = {
       'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
       'Cache-Control': immutable ? IMMUTABLE : REVALIDATE,
       ETag: etag,
+      ...(immutable && compressible ? { Vary: 'Accept-Encoding' } : {}),
     };
     if (!immutable && req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers);
       res.end();
+      return;
+    }
+    if (compress) {
+      const body = await gzippedAsset(file);
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     res.writeHead(200, { ...headers, 'Content-Length': info.size });

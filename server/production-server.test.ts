@@ -4,13 +4,37 @@ import { createServer, request, type IncomingMessage, type Server } from 'node:h
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createApiProxy, createProductionServer, loadMockApi } from './production-server.js';
+import { gunzipSync } from 'node:zlib';
+import { acceptsGzip, createApiProxy, createProductionServer, loadMockApi } from './production-server.js';
 import { CSP_NONCE_PLACEHOLDER } from './security-headers.js';
 
 const INDEX_HTML = `<!doctype html><html><head>
 <meta property="csp-nonce" nonce="${CSP_NONCE_PLACEHOLDER}">
 <script type="module" crossorigin src="/assets/index-abc123.js" nonce="${CSP_NONCE_PLACEHOLDER}"></script>
 </head><body><div id="root"></div></body></html>`;
+
+/** A script big enough to be worth compressing. */
+const BIG_SCRIPT = 'export const rows = [\n' + '  { id: 1, text: "row" },\n'.repeat(200) + '];\n';
+
+/** A GET with the given headers, its body as the raw bytes that came over the wire. */
+function rawFetch(
+  base: string,
+  target: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    request({ host: hostname, port, path: target, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
 /** A small dist/ as `vite build` lays it out. */
 async function fixtureDist(): Promise<string> {
@@ -19,6 +43,7 @@ async function fixtureDist(): Promise<string> {
   await writeFile(path.join(dir, 'index.html'), INDEX_HTML);
   await writeFile(path.join(dir, 'assets', 'index-abc123.js'), 'console.log("app");\n');
   await writeFile(path.join(dir, 'assets', 'index-abc123.js.map'), '{"version":3}');
+  await writeFile(path.join(dir, 'assets', 'core-def456.js'), BIG_SCRIPT);
   await writeFile(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return dir;
 }
@@ -134,6 +159,51 @@ describe('the production server: static files', () => {
     expect(etag).toBeTruthy();
     const again = await fetch(`${base}/favicon.svg`, { headers: { 'If-None-Match': etag ?? '' } });
     expect(again.status).toBe(304);
+  });
+
+  it('gzips hashed text assets and the page for clients that take gzip, and only for them', async () => {
+    const zipped = await rawFetch(base, '/assets/core-def456.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+    expect(zipped.body.length).toBeLessThan(BIG_SCRIPT.length / 4);
+    expect(gunzipSync(zipped.body).toString()).toBe(BIG_SCRIPT);
+    // Compressed once and kept: the same bytes again.
+    const again = await rawFetch(base, '/assets/core-def456.js', { 'Accept-Encoding': 'gzip' });
+    expect(again.body.equals(zipped.body)).toBe(true);
+
+    const refusals: Array<Record<string, string>> = [
+      {},
+      { 'Accept-Encoding': 'br' },
+      { 'Accept-Encoding': 'gzip;q=0, br' },
+    ];
+    for (const refused of refusals) {
+      const plain = await rawFetch(base, '/assets/core-def456.js', refused);
+      expect(plain.headers['content-encoding'], JSON.stringify(refused)).toBeUndefined();
+      expect(plain.body.toString()).toBe(BIG_SCRIPT);
+    }
+    // Too small to gain anything: as it is.
+    const small = await rawFetch(base, '/assets/index-abc123.js', { 'Accept-Encoding': 'gzip' });
+    expect(small.headers['content-encoding']).toBeUndefined();
+
+    const page = await rawFetch(base, '/', { 'Accept-Encoding': 'gzip' });
+    expect(page.headers['content-encoding']).toBe('gzip');
+    expect(page.headers.vary).toBe('Accept-Encoding');
+    const html = gunzipSync(page.body).toString();
+    expect(html).toContain('<div id="root">');
+    expect(html).not.toContain(CSP_NONCE_PLACEHOLDER);
+  });
+
+  it('reads Accept-Encoding as RFC 9110 says', () => {
+    expect(acceptsGzip('gzip')).toBe(true);
+    expect(acceptsGzip('deflate, GZIP;q=0.5')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip(['br', 'gzip'])).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('gzip;q=0, *')).toBe(false);
+    expect(acceptsGzip('br, identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 
   it('answers missing files with 404, not with the page', async () => {

@@ -22,6 +22,13 @@ describe('verdictFor', () => {
     expect(verdictFor(null, decision)).toBe('no data');
   });
 
+  it('reports, never passes, a figure without a budget of its own', () => {
+    const pageLoad = specFor('queue.firstPageLoad');
+    expect(verdictFor(summarize([400, 420]), pageLoad.limits)).toBe('report');
+    expect(verdictFor(null, pageLoad.limits)).toBe('no data');
+    expect(describeBudget(pageLoad)).toBe('none (reported)');
+  });
+
   it('judges single-number timing budgets on p95, so one slow run in twenty-one is tolerated', () => {
     const lcp = specFor('lcp.queue').limits;
     expect(verdictFor(summarize([...Array.from({ length: 20 }, () => 800), 5000]), lcp)).toBe('pass');

@@ -18,7 +18,8 @@ export interface MeasureSpec {
   limits: readonly Limit[];
 }
 
-export type Verdict = 'pass' | 'over' | 'no data';
+/** `report`: a figure printed for context, with no budget of its own. */
+export type Verdict = 'pass' | 'over' | 'report' | 'no data';
 
 export const measureIds = [
   'js.queue',
@@ -28,6 +29,7 @@ export const measureIds = [
   'decision.next',
   'decision.longestTask',
   'queue.firstPage',
+  'queue.firstPageLoad',
   'queue.change',
   'dashboard.allWidgets',
   'heap.growth',
@@ -66,9 +68,16 @@ export const measureSpecs: readonly MeasureSpec[] = [
   },
   {
     id: 'queue.firstPage',
-    label: 'Queue 100k: first page shown',
+    label: 'Queue 100k: first page shown, opened in the app',
     unit: 'ms',
     limits: [{ stat: 'p95', value: 300 }],
+  },
+  {
+    // The issue budgets a page load by its LCP (above); this is the same load timed to the rows.
+    id: 'queue.firstPageLoad',
+    label: 'Queue 100k: first page shown, page load (warm cache)',
+    unit: 'ms',
+    limits: [],
   },
   {
     id: 'queue.change',
@@ -96,9 +105,13 @@ export function specFor(id: MeasureId): MeasureSpec {
   return spec;
 }
 
-/** Pass when every limit holds; no samples (the measure failed to run) is never a pass. */
+/**
+ * Pass when every limit holds; no samples (the measure failed to run) is never a pass; a measure
+ * without limits is reported, never passed.
+ */
 export function verdictFor(summary: Summary | null, limits: readonly Limit[]): Verdict {
   if (!summary || summary.n === 0) return 'no data';
+  if (limits.length === 0) return 'report';
   return limits.every((limit) => summary[limit.stat] <= limit.value) ? 'pass' : 'over';
 }
 
@@ -115,6 +128,7 @@ export function formatValue(value: number, unit: Unit): string {
 
 /** "p95 ≤ 1,000 ms", "median ≤ 50 ms, p95 ≤ 100 ms", "≤ 200.0 KB" (max). */
 export function describeBudget(spec: Pick<MeasureSpec, 'unit' | 'limits'>): string {
+  if (spec.limits.length === 0) return 'none (reported)';
   return spec.limits
     .map((limit) => {
       const value =

@@ -23,6 +23,24 @@ export async function shownAt(
   return time;
 }
 
+/**
+ * Waits until an expression holds in the page. Unlike `page.waitForFunction`, which compiles the
+ * string in the page (refused by the production server's CSP, which has no 'unsafe-eval'), the
+ * expression arrives as part of an evaluated script and is polled by the probe.
+ */
+export async function waitInPage(
+  page: Page,
+  expression: string,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const time = await inPage<number | null>(
+    page,
+    `window.__bench.waitFor(() => (${expression}), ${timeoutMs})`,
+  );
+  if (time === null) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+}
+
 /** Two animation frames: whatever was just rendered has been painted and reported. */
 export function afterPaint(page: Page): Promise<void> {
   return inPage(page, 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds the production bundle, serves it with the HTTP mock (vite preview), drives
+ * `npm run bench`: builds the production bundle, serves it with the production server and the HTTP mock, drives
  * headless Chromium through the budgets of issue 7 and prints one table (also written as JSON).
  * A benchmark, not a test: it reports what it measured, over budget or not. See README "Benchmark".
  *
@@ -21,7 +21,13 @@ import { measureDecisions, measureHeap } from './measures/decisions';
 import { coldLoad, type FirstScreenRun } from './measures/first-screen';
 import { measureQueue } from './measures/queue';
 import { failedResult, resultFor, type MeasureResult } from './results';
-import { buildProduction, mockControls, startPreview, type MockControls, type WorldOptions } from './servers';
+import {
+  buildProduction,
+  mockControls,
+  startProductionServer,
+  type MockControls,
+  type WorldOptions,
+} from './servers';
 import { median } from './stats';
 import { formatNotes, formatTable } from './table';
 
@@ -91,7 +97,16 @@ async function queue(browser: Browser, origin: string, plan: Plan): Promise<Meas
     const runs = await measureQueue(browser, origin, plan.queueRuns);
     details.queueChanges = runs.changes;
     return [
-      resultFor('queue.firstPage', runs.firstPageMs, 'from navigation start, cache warm, mock latency 0 ms'),
+      resultFor(
+        'queue.firstPage',
+        runs.firstPageMs,
+        "from the click on the queue link in a request's workspace to the rows; the list fetched, not cached; mock latency 0 ms",
+      ),
+      resultFor(
+        'queue.firstPageLoad',
+        runs.firstPageLoadMs,
+        'from navigation start to the rows, cache warm, mock latency 0 ms; a page load is budgeted by LCP',
+      ),
       resultFor(
         'queue.change',
         runs.changes.map((c) => c.ms),
@@ -99,7 +114,11 @@ async function queue(browser: Browser, origin: string, plan: Plan): Promise<Meas
       ),
     ];
   } catch (error) {
-    return [failedResult('queue.firstPage', error), failedResult('queue.change', error)];
+    return [
+      failedResult('queue.firstPage', error),
+      failedResult('queue.firstPageLoad', error),
+      failedResult('queue.change', error),
+    ];
   }
 }
 
@@ -196,7 +215,7 @@ async function main(): Promise<number> {
     await buildProduction();
   }
   log(`serving dist/ with the HTTP mock on 127.0.0.1:${port}`);
-  const server = await startPreview(port);
+  const server = await startProductionServer(port);
   const mock = mockControls(server.origin);
   log(`resetting the mock: ${world.pendingCount} waiting requests, ${world.historyDecisions} past decisions`);
   await mock.reset(world);

@@ -24,29 +24,26 @@ export async function buildProduction(): Promise<void> {
   if (code !== 0) throw new Error(`vite build failed (${describeExit(child, output)})`);
 }
 
-export interface PreviewServer {
+export interface ProductionServer {
   origin: string;
   stop(): Promise<void>;
 }
 
 /**
- * `vite preview` of dist/ with the HTTP mock API mounted (the mock's Vite plugin), on 127.0.0.1 and a
- * strict port. It runs in its own process group, so stopping it stops every process it started.
+ * The production server (`npm run serve:mock`, server/) of dist/ with the HTTP mock API in its process,
+ * on 127.0.0.1 and a strict port: the headers, caching (hashed assets immutable) and compression a
+ * deployment has, which `vite preview` lacks. It runs in its own process group, so stopping it stops
+ * every process it started.
  */
-export async function startPreview(port: number): Promise<PreviewServer> {
+export async function startProductionServer(port: number): Promise<ProductionServer> {
   const origin = `http://127.0.0.1:${port}`;
   // Someone else's server on the port could answer the readiness check before ours gives up.
   await assertPortFree(port);
-  const child = spawn(
-    bin('vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      cwd: root,
-      stdio: 'pipe',
-      detached: true,
-      env: { ...process.env, MOCK_API: 'on' },
-    },
-  );
+  const child = spawn(process.execPath, ['server/serve.js', '--mock', '--port', String(port)], {
+    cwd: root,
+    stdio: 'pipe',
+    detached: true,
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -63,13 +60,13 @@ export async function startPreview(port: number): Promise<PreviewServer> {
     await exited;
     clearTimeout(timer);
   };
-  const forget = onCleanup(`vite preview on ${origin}`, stop, () => killGroup('SIGKILL'));
+  const forget = onCleanup(`the production server on ${origin}`, stop, () => killGroup('SIGKILL'));
 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       forget();
-      throw new Error(`vite preview on port ${port} stopped (${describeExit(child, output)})`);
+      throw new Error(`the production server on port ${port} stopped (${describeExit(child, output)})`);
     }
     try {
       const response = await fetch(`${origin}/api/__mock/settings`);
@@ -89,7 +86,7 @@ export async function startPreview(port: number): Promise<PreviewServer> {
   }
   forget();
   await stop();
-  throw new Error(`vite preview did not answer on ${origin} within 60 s:\n${output.slice(-2000)}`);
+  throw new Error(`the production server did not answer on ${origin} within 60 s:\n${output.slice(-2000)}`);
 }
 
 async function assertPortFree(port: number): Promise<void> {

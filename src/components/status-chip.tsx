@@ -2,7 +2,7 @@ import type { RequestStatus } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
 import { Tag } from './tag';
 
-const colours: Record<RequestStatus, 'default' | 'info' | 'success' | 'error'> = {
+export const statusColours: Record<RequestStatus, 'default' | 'info' | 'success' | 'error'> = {
   pending: 'default',
   in_review: 'info',
   approved: 'success',
@@ -11,5 +11,5 @@ const colours: Record<RequestStatus, 'default' | 'info' | 'success' | 'error'> =
 
 export function StatusChip({ status }: { status: RequestStatus }) {
   const { t } = useI18n();
-  return <Tag variant="outlined" color={colours[status]} label={t(`status.${status}`)} />;
+  return <Tag variant="outlined" color={statusColours[status]} label={t(`status.${status}`)} />;
 }

@@ -40,6 +40,18 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+/** One number format per language: making an Intl formatter costs far more than using one. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options ? `${locale} ${JSON.stringify(options)}` : locale;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function translate(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
   // Until a catalog has arrived (the start-up awaits it; a switch waits for it) the default stands in.
   const template = (catalogs[locale] ?? zhCN)[key];
@@ -47,7 +59,7 @@ export function translate(locale: Locale, key: MessageKey, values?: Record<strin
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];
     if (value === undefined) return match;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 
@@ -146,11 +158,11 @@ export function I18nProvider({ children, locale: forced }: { children: ReactNode
       tIsolated: (key, values) => translateIsolated(locale, key, values),
       formatDateTime: (v) => dateTime.format(new Date(v)),
       formatDate: (v) => date.format(new Date(v)),
-      formatNumber: (v, options) => new Intl.NumberFormat(locale, options).format(v),
+      formatNumber: (v, options) => numberFormat(locale, options).format(v),
       formatBytes: (bytes) =>
         bytes < 1024
-          ? `${new Intl.NumberFormat(locale).format(bytes)} B`
-          : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`,
+          ? `${numberFormat(locale).format(bytes)} B`
+          : `${numberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`,
     };
   }, [locale, setLocale]);
 

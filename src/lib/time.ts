@@ -18,15 +18,22 @@ export function formatCountdown(ms: number): string {
   return `${minutes}:${ss}`;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Local calendar date (yyyy-mm-dd) in a time zone, for date inputs and day boundaries. */
 export function dateInZone(instant: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(instant));
-  return parts;
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    // Made once per zone: an Intl formatter costs far more to make than to use.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(new Date(instant));
 }
 
 /** The instant a local calendar date (yyyy-mm-dd) starts in Asia/Shanghai (UTC+8, no daylight saving). */

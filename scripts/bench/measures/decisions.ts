@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { signedInContext, type Username } from '../browser';
-import { inPage, shownAt } from '../in-page';
+import { inPage, shownAt, waitInPage } from '../in-page';
 
 interface DecisionEntry {
   start: number;
@@ -45,10 +45,11 @@ async function approve(page: Page, lookMs = LOOK_MS): Promise<DecisionTiming> {
   await page.locator('button[aria-keyshortcuts="A"]:enabled').waitFor({ timeout: 10_000 });
   const index = await inPage<number>(page, 'window.__bench.decisions.length');
   await page.keyboard.press('a');
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     `window.__bench.decisions.length > ${index} && window.__bench.decisions[${index}].end !== undefined`,
-    undefined,
-    { timeout: 35_000 },
+    'the decision',
+    35_000,
   );
   const entry = await inPage<DecisionEntry>(page, `window.__bench.decisions[${index}]`);
   if (entry.end === null) throw new Error('the next request was not shown with both photos within 30 s');

@@ -1,6 +1,6 @@
 import type { Browser, CDPSession } from 'playwright';
 import { signedInContext } from '../browser';
-import { afterPaint, inPage, shownAt, until } from '../in-page';
+import { afterPaint, inPage, shownAt, until, waitInPage } from '../in-page';
 
 export interface FirstScreenRun {
   lcpMs: number;
@@ -69,9 +69,7 @@ export async function coldLoad(
     await until(() => firstScreen.every((s) => s.bytes !== undefined), 'the scripts to finish loading');
     await afterPaint(page);
     // LCP entries are reported after the frame is presented, which can take longer than two frames.
-    await page
-      .waitForFunction('window.__bench.lcp.length > 0', undefined, { timeout: 5000 })
-      .catch(() => undefined);
+    await waitInPage(page, 'window.__bench.lcp.length > 0', 'the LCP entry', 5000).catch(() => undefined);
     const lcp = await inPage<Array<{ time: number; element: string | null }>>(page, 'window.__bench.lcp');
     const last = lcp.at(-1);
     if (!last) throw new Error('no largest-contentful-paint entry');

@@ -76,6 +76,27 @@ describe('the review queue', () => {
     expect(await screen.findByText('李伟 is already reviewing this request.')).toBeInTheDocument();
   });
 
+  it('opens a request the reviewer holds by its link, and names who holds the others', async () => {
+    const [mine, theirs] = mock.backend.world.requests.filter((r) => r.status === 'pending');
+    const me = mock.backend.world.users.find((u) => u.username === 'reviewer1');
+    const other = mock.backend.world.users.find((u) => u.username === 'reviewer2');
+    if (!mine || !theirs || !me || !other) throw new Error('seed too small');
+    mock.backend.claim(me, mine.id);
+    mock.backend.claim(other, theirs.id);
+    const { history } = renderQueue();
+    expect(await screen.findByText('1–25 of 40')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Photo requests' });
+    const [, first, second, third] = within(table).getAllByRole('row') as HTMLElement[];
+    // Held: in review, by whom; no claim button on either.
+    expect(within(first as HTMLElement).getByText('In review')).toBeInTheDocument();
+    expect(within(second as HTMLElement).getByText('李伟')).toBeInTheDocument();
+    expect(within(second as HTMLElement).queryByRole('button')).toBeNull();
+    expect(within(third as HTMLElement).getByRole('button', { name: /^Claim PR/ })).toBeEnabled();
+    await userEvent.click(within(first as HTMLElement).getByRole('link', { name: `Open ${mine.number}` }));
+    expect(await screen.findByRole('heading', { name: 'review page' })).toBeInTheDocument();
+    expect(history.location.pathname).toBe(`/review/${mine.id}`);
+  });
+
   it('says so when the queue is empty', async () => {
     mock.backend.reset(undefined, 0);
     await signInAs('reviewer1');

@@ -1,26 +1,20 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
 import type { Region, RequestPage, RequestSort, User } from '@/api/generated/zod';
-import { formatAge } from '@/components/format';
-import { StatusChip } from '@/components/status-chip';
 import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
 import { QueuePagination } from './queue-pagination';
+import { QueueBody, QueueRows } from './queue-rows';
 import { pageSizes, type QueueView } from './queue-search-params';
-import { Tag } from '@/components/tag';
 
 type SortKey = 'number' | 'region' | 'submittedAt' | 'status';
 
@@ -39,11 +33,10 @@ interface QueueTableProps {
 
 export function QueueTable(props: QueueTableProps) {
   const { page, loading, updating, view, regions, user, onChange, onClaim, claimingId, reviewPath } = props;
-  const { t, locale, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const now = useServerNow(30_000);
   const sortKey = view.sort.replace('-', '') as SortKey;
   const direction = view.sort.startsWith('-') ? 'desc' : 'asc';
-  const regionName = (code: string) => regions.find((r) => r.code === code)?.name[locale] ?? code;
 
   const sortHeader = (key: SortKey, label: string) => (
     <TableCell sortDirection={sortKey === key ? direction : false}>
@@ -84,77 +77,37 @@ export function QueueTable(props: QueueTableProps) {
               <TableCell align="right">{t('queue.column.actions')}</TableCell>
             </TableRow>
           </TableHead>
-          <TableBody>
+          <QueueBody>
             {loading
               ? Array.from({ length: 8 }, (_, i) => (
-                  <TableRow key={i}>
-                    <TableCell colSpan={8}>
+                  <tr key={i}>
+                    <td colSpan={8}>
                       <Skeleton />
-                    </TableCell>
-                  </TableRow>
+                    </td>
+                  </tr>
                 ))
               : null}
-            {page?.items.map((row) => {
-              const mine = row.claim?.holder.id === user.id;
-              const claimable = row.status === 'pending' && user.role === 'reviewer';
-              return (
-                <TableRow key={row.id} hover>
-                  <TableCell sx={{ fontFamily: 'monospace' }}>{row.number}</TableCell>
-                  <TableCell>{regionName(row.region)}</TableCell>
-                  <TableCell>{t(`channel.${row.channel}`)}</TableCell>
-                  <TableCell>{formatDateTime(row.submittedAt)}</TableCell>
-                  <TableCell>{formatAge(now - Date.parse(row.submittedAt), t)}</TableCell>
-                  <TableCell>
-                    <Stack direction="row" spacing={0.5}>
-                      <StatusChip status={row.status} />
-                      {row.reReview ? <Tag color="warning" label={t('rereview.chip')} /> : null}
-                    </Stack>
-                  </TableCell>
-                  <TableCell>{row.claim ? <bdi>{row.claim.holder.displayName}</bdi> : '—'}</TableCell>
-                  <TableCell align="right">
-                    {mine ? (
-                      <Button
-                        size="small"
-                        component={RouterLink}
-                        to={reviewPath(row.id)}
-                        aria-label={t('queue.openRow', { number: row.number })}
-                      >
-                        {t('queue.open')}
-                      </Button>
-                    ) : claimable ? (
-                      <Button
-                        size="small"
-                        variant="outlined"
-                        disabled={claimingId === row.id}
-                        onClick={() => onClaim(row.id)}
-                        aria-label={t('queue.claimRow', { number: row.number })}
-                      >
-                        {t('queue.claim')}
-                      </Button>
-                    ) : user.role === 'supervisor' ? (
-                      <Button
-                        size="small"
-                        component={RouterLink}
-                        to={reviewPath(row.id)}
-                        aria-label={t('queue.openRow', { number: row.number })}
-                      >
-                        {t('queue.open')}
-                      </Button>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
+            {page ? (
+              <QueueRows
+                rows={page.items}
+                regions={regions}
+                user={user}
+                now={now}
+                onClaim={onClaim}
+                claimingId={claimingId}
+                reviewPath={reviewPath}
+              />
+            ) : null}
             {page && page.items.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={8}>
+              <tr>
+                <td colSpan={8}>
                   <Typography role="status" sx={{ py: 4, textAlign: 'center' }} color="text.secondary">
                     {filtered ? t('queue.empty') : t('queue.emptyQueue')}
                   </Typography>
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ) : null}
-          </TableBody>
+          </QueueBody>
         </Table>
       </TableContainer>
       <QueuePagination
