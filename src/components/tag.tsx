@@ -13,12 +13,6 @@ interface TagProps {
   sx?: SxProps<Theme>;
 }
 
-/**
- * A small label drawn as MUI's small Chip (same size, colours and outline) without the Chip's
- * button, delete and avatar machinery (about 2.5 kB gzipped on every first screen): the console's
- * chips only show text (docs/decisions/011-lighter-first-screens.md). A chip that does something (the
- * queue's removable filters) stays a MUI Chip.
- */
 /** The tag's box, for a theme: the Tag below, and rows drawn without components (queue-rows.tsx). */
 export function tagStyle(theme: Theme, color: TagColour, outlined: boolean) {
   const palette = color === 'default' ? null : theme.palette[color];
@@ -62,6 +56,12 @@ export const tagLabelStyle = (outlined: boolean) => {
   } as const;
 };
 
+/**
+ * A small label drawn as MUI's small Chip (same size, colours and outline) without the Chip's
+ * button, delete and avatar machinery (about 2.5 kB gzipped on every first screen): the console's
+ * chips only show text (docs/decisions/011-lighter-first-screens.md). A chip that does something (the
+ * queue's removable filters) stays a MUI Chip.
+ */
 export function Tag({ label, color = 'default', variant = 'filled', title, sx, ...aria }: TagProps) {
   const outlined = variant === 'outlined';
   return (

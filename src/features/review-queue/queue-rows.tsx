@@ -11,7 +11,7 @@ import { useI18n } from '@/i18n/i18n';
  * The queue's rows, drawn as plain table elements styled by one rule set on the table body, not as
  * MUI TableRow/TableCell/Button/Chip components: a page is up to a hundred rows of a dozen elements,
  * and each MUI component serialises and hashes its styles on every render. One style rule for the
- * body is serialised once per render (docs/decisions/014-plain-queue-rows.md). They look like the
+ * body is serialised once per render (docs/decisions/014-queue-first-page.md). They look like the
  * small MUI table, buttons and chips around them, from the same theme.
  */
 export const QueueBody = styled('tbody')(({ theme }) => rowStyles(theme));
@@ -36,7 +36,7 @@ export const QueueRows = memo(function QueueRows(props: QueueRowsProps) {
     const claimable = row.status === 'pending' && user.role === 'reviewer';
     const open = mine || (!claimable && user.role === 'supervisor');
     return (
-      <tr key={row.id}>
+      <tr key={row.id} className="row">
         <td className="number">{row.number}</td>
         <td>{regionName(row.region)}</td>
         <td>{t(`channel.${row.channel}`)}</td>
@@ -94,7 +94,7 @@ function rowStyles(theme: Theme) {
     tags[`& .tag.filled-${colour}`] = tagStyle(theme, colour, false);
   }
   return {
-    '& tr:hover': { backgroundColor: theme.palette.action.hover },
+    '& tr.row:hover': { backgroundColor: theme.palette.action.hover },
     '& td': {
       ...theme.typography.body2,
       display: 'table-cell',
