@@ -26,9 +26,6 @@ export const myClaimsQuery = () =>
         schema: ListMyClaims200Schema,
         signal,
       }).then((r) => r.items),
-    // Like the list: fresh for a moment (the start-up's answer serves the first render without a
-    // second call); every claim and release invalidates it, and it refreshes itself.
-    staleTime: 10_000,
     refetchInterval: 30_000,
   });
 

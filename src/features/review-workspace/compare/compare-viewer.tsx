@@ -287,7 +287,7 @@ function usePaneMeasure(
   return useCallback(
     (pane: HTMLElement | null) => {
       if (!pane) return;
-      const report = (width: number, height: number) => {
+      const report = (width: number, height: number, inCommit = false) => {
         const frame =
           width > 0 && height > 0
             ? { viewport: { width, height }, image: { width: imageWidth, height: imageHeight } }
@@ -295,11 +295,13 @@ function usePaneMeasure(
         rememberViewport(frame?.viewport ?? null);
         if (sameFrame(shown.current, frame)) return;
         shown.current = frame;
-        // Before the frame is painted, so that the photo never shows at a wrong scale.
-        flushSync(() => setFrame(frame));
+        // Before the frame is painted, so that the photo never shows at a wrong scale. In React's
+        // commit (this ref callback) an update is applied before paint anyway, and flushSync may not run.
+        if (inCommit) setFrame(frame);
+        else flushSync(() => setFrame(frame));
       };
       if (typeof ResizeObserver === 'undefined') {
-        report(pane.clientWidth, pane.clientHeight);
+        report(pane.clientWidth, pane.clientHeight, true);
         return;
       }
       // The first observation comes after layout, before paint: no layout is forced here, and a pane
