@@ -117,6 +117,9 @@ async function whereAmI(page: Page, decided: ReadonlySet<string>): Promise<Where
 test.describe('decisions under faults', () => {
   // About 9-10 minutes on 2 cores; room for a slower machine (CI retries once).
   test.setTimeout(20 * 60_000);
+  // No wait without an end: an action on something that went away fails in seconds, and the loop
+  // looks again, instead of waiting out the test's 20 minutes.
+  test.use({ actionTimeout: 15_000, navigationTimeout: 60_000 });
 
   test('50 decisions in a row with failing, dropped and slow calls: each recorded exactly once', async ({
     page,
@@ -131,7 +134,12 @@ test.describe('decisions under faults', () => {
     await mockApi.settings({ failureRate: 0.3, dropRate: 0.1, latencyMs: 0, latencyJitterMs: 2000 });
 
     const decided = new Map<string, { id: string; outcome: 'approved' | 'rejected' }>();
-    const counts = { retries: 0, reloads: 0, claims: 0, leaves: 0 };
+    const counts = { retries: 0, reloads: 0, claims: 0, leaves: 0, interrupted: 0 };
+    /** The page changed under the reviewer before a decision was made: say so, and look again. */
+    const interrupted = (what: string, error: unknown) => {
+      counts.interrupted++;
+      console.log(`${what} interrupted: ${String(error).split('\n')[0]}`);
+    };
     while (decided.size < 50) {
       const where = await whereAmI(page, new Set(decided.keys()));
       if (where.at === 'retry') {
@@ -141,7 +149,7 @@ test.describe('decisions under faults', () => {
       } else if (where.at === 'photo-failed') {
         // A photo that did not load has no button of its own: the reviewer reloads the page.
         counts.reloads++;
-        await page.reload();
+        await page.reload().catch((error: unknown) => interrupted('reload', error));
       } else if (where.at === 'leave') {
         counts.leaves++;
         await page
@@ -175,9 +183,25 @@ test.describe('decisions under faults', () => {
         const { number } = where;
         const id = requestIdOf(page);
         const reject = decided.size % 5 === 4;
+        // Until the decision's key is pressed, the page may change under the reviewer (a call fails,
+        // the request goes away): then nothing was decided, and the loop looks again.
+        const ready = await setChecks(
+          page,
+          reject ? ['pass', 'fail', 'pass', 'pass'] : ['pass', 'pass', 'pass', 'pass'],
+        )
+          .then(() =>
+            reject ? undefined : expect(page.getByRole('button', { name: /^Approve/ })).toBeEnabled(),
+          )
+          .then(
+            () => true,
+            (error: unknown) => {
+              interrupted(`checks on ${number}`, error);
+              return false;
+            },
+          );
+        if (!ready) continue;
         if (reject) {
           // Clarity fails: "blurred" is pre-selected and the note has the focus.
-          await setChecks(page, ['pass', 'fail', 'pass', 'pass']);
           await page.keyboard.press('r');
           const dialog = page.getByRole('dialog', { name: `Reject ${number}` });
           await expect(dialog.getByRole('checkbox', { name: 'Photo blurred or out of focus' })).toBeChecked();
@@ -185,8 +209,6 @@ test.describe('decisions under faults', () => {
           await page.keyboard.type('The photo is blurred. Please retake it in good light.');
           await page.keyboard.press('Control+Enter');
         } else {
-          await setChecks(page, ['pass', 'pass', 'pass', 'pass']);
-          await expect(page.getByRole('button', { name: /^Approve/ })).toBeEnabled();
           await page.keyboard.press('a');
         }
         // The decision is in the outbox once the page leaves the request (the next one, or the queue).
@@ -236,7 +258,7 @@ test.describe('decisions under faults', () => {
       `50 decisions: ${Math.round((decidedAt - started) / 1000)} s to decide, ` +
         `${Math.round((sentAt - started) / 1000)} s until all were sent; ` +
         `retries ${counts.retries}, reloads ${counts.reloads}, claim-next clicks ${counts.claims}, ` +
-        `left a request ${counts.leaves}`,
+        `left a request ${counts.leaves}, interrupted ${counts.interrupted}`,
     );
   });
 });
