@@ -1,5 +1,4 @@
-import { matchPath } from 'react-router';
-import { paths } from './paths';
+import { pageAt } from './paths';
 import { pages } from './router';
 
 /**
@@ -8,17 +7,6 @@ import { pages } from './router';
  * a suspended page back for up to 300 ms after its code arrives.
  */
 export function loadFirstScreenCode(pathname: string): Promise<unknown> {
-  const page = firstPage(pathname);
-  return page ? page.load().catch(() => undefined) : Promise.resolve();
-}
-
-function firstPage(pathname: string) {
-  if (pathname === paths.queue) return pages.queue;
-  if (matchPath(paths.reviewPattern, pathname)) return pages.review;
-  const other = {
-    [paths.dashboard]: pages.dashboard,
-    [paths.claims]: pages.claims,
-    [paths.signIn]: pages.signIn,
-  }[pathname];
-  return other ?? null;
+  const at = pageAt(pathname);
+  return at ? pages[at.page].load().catch(() => undefined) : Promise.resolve();
 }

@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { matchPath } from 'react-router';
 import { myClaimsQuery } from '@/api/endpoints/claims';
 import { requestDetailQuery } from '@/api/endpoints/requests';
 import { sessionQuery } from '@/api/endpoints/session';
 import type { Session } from '@/api/generated/zod';
 import { prefetchQueue } from '@/features/review-queue/prefetch';
-import { paths } from './paths';
+import { pageAt } from './paths';
 
 interface Address {
   pathname: string;
@@ -45,7 +44,8 @@ interface PageData {
 }
 
 function pageData({ pathname, search }: Address): PageData | null {
-  if (pathname === paths.queue) {
+  const at = pageAt(pathname);
+  if (at?.page === 'queue') {
     return {
       data: (queryClient) => prefetchQueue(queryClient, search),
       forSession: async (queryClient, session) => {
@@ -53,7 +53,7 @@ function pageData({ pathname, search }: Address): PageData | null {
       },
     };
   }
-  const requestId = matchPath(paths.reviewPattern, pathname)?.params.requestId;
+  const requestId = at?.requestId;
   if (requestId) return { data: (queryClient) => queryClient.prefetchQuery(requestDetailQuery(requestId)) };
   return null;
 }
