@@ -45,7 +45,7 @@ export const QueueRows = memo(function QueueRows(props: QueueRowsProps) {
         <td>
           <span className="tags">
             <Tag colour={statusColours[row.status]} outlined label={t(`status.${row.status}`)} />
-            {row.reReview ? <Tag colour="warning" label={t('rereview.chip')} /> : null}
+            {row.reReview ? <Tag {...reReviewTag} label={t('rereview.chip')} /> : null}
           </span>
         </td>
         <td>{row.claim ? <bdi>{row.claim.holder.displayName}</bdi> : '—'}</td>
@@ -83,15 +83,20 @@ function Tag({ colour, outlined = false, label }: { colour: TagColour; outlined?
   );
 }
 
-const tagColours: TagColour[] = ['default', 'primary', 'info', 'success', 'warning', 'error'];
+/** The re-review mark: a filled warning tag beside the status. */
+const reReviewTag = { colour: 'warning', outlined: false } as const;
+/** The only tags rows show: each status's outlined tag, and the re-review mark. */
+const rowTags: ReadonlyArray<{ colour: TagColour; outlined: boolean }> = [
+  ...[...new Set(Object.values(statusColours))].map((colour) => ({ colour, outlined: true })),
+  reReviewTag,
+];
 
 /** MUI's small table cell, hover row, small text and outlined buttons and small chips, as one rule set. */
 function rowStyles(theme: Theme) {
   const primary = theme.palette.primary.main;
   const tags: Record<string, object> = {};
-  for (const colour of tagColours) {
-    tags[`& .tag.outlined-${colour}`] = tagStyle(theme, colour, true);
-    tags[`& .tag.filled-${colour}`] = tagStyle(theme, colour, false);
+  for (const { colour, outlined } of rowTags) {
+    tags[`& .tag.${outlined ? 'outlined' : 'filled'}-${colour}`] = tagStyle(theme, colour, outlined);
   }
   return {
     '& tr.row:hover': { backgroundColor: theme.palette.action.hover },
