@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { onCleanup } from './cleanup';
+import { shownAt } from './in-page';
 import { pageScript } from './page-script';
 
 const systemChromium = '/usr/bin/chromium';
@@ -55,4 +56,15 @@ export async function signedInContext(
   const response = await context.request.post('/api/session', { data: { username, password: 'demo' } });
   if (!response.ok()) throw new Error(`sign-in as ${username} answered ${response.status()}`);
   return context;
+}
+
+/** Claims the oldest waiting request through the API and opens its workspace in a new page. */
+export async function openWorkspace(context: BrowserContext): Promise<Page> {
+  const response = await context.request.post('/api/requests/claim-next');
+  if (response.status() !== 200) throw new Error(`claim-next answered ${response.status()}`);
+  const { id } = (await response.json()) as { id: string };
+  const page = await context.newPage();
+  await page.goto(`/review/${id}`);
+  await shownAt(page, 'workspaceShown', 'the workspace');
+  return page;
 }

@@ -8,6 +8,11 @@ export function inPage<T>(page: Page, expression: string): Promise<T> {
   return page.evaluate(expression) as Promise<T>;
 }
 
+/** Polls a predicate (a function, as source) with the probe: the in-page time it held, or null. */
+function holdsAt(page: Page, predicate: string, timeoutMs: number): Promise<number | null> {
+  return inPage<number | null>(page, `window.__bench.waitFor(${predicate}, ${timeoutMs})`);
+}
+
 /** Waits in the page until a probe predicate (a `window.__bench` member) holds; the in-page time. */
 export async function shownAt(
   page: Page,
@@ -15,10 +20,7 @@ export async function shownAt(
   what: string,
   timeoutMs = 30_000,
 ): Promise<number> {
-  const time = await inPage<number | null>(
-    page,
-    `window.__bench.waitFor(window.__bench.${predicate}, ${timeoutMs})`,
-  );
+  const time = await holdsAt(page, `window.__bench.${predicate}`, timeoutMs);
   if (time === null) throw new Error(`${what} not shown within ${timeoutMs / 1000} s`);
   return time;
 }
@@ -34,10 +36,7 @@ export async function waitInPage(
   what: string,
   timeoutMs = 30_000,
 ): Promise<void> {
-  const time = await inPage<number | null>(
-    page,
-    `window.__bench.waitFor(() => (${expression}), ${timeoutMs})`,
-  );
+  const time = await holdsAt(page, `() => (${expression})`, timeoutMs);
   if (time === null) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
 }
 

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { signedInContext, type Username } from '../browser';
-import { inPage, shownAt, waitInPage } from '../in-page';
+import type { Browser, Page } from 'playwright';
+import { openWorkspace, signedInContext, type Username } from '../browser';
+import { inPage, waitInPage } from '../in-page';
 
 interface DecisionEntry {
   start: number;
@@ -13,17 +13,6 @@ export interface DecisionTiming {
   /** Approve pressed -> a different request's title with both photos decoded. */
   ms: number;
   titleMs: number | null;
-}
-
-/** Claims the oldest waiting request through the API and opens its workspace. */
-async function openWorkspace(context: BrowserContext): Promise<Page> {
-  const response = await context.request.post('/api/requests/claim-next');
-  if (response.status() !== 200) throw new Error(`claim-next answered ${response.status()}`);
-  const { id } = (await response.json()) as { id: string };
-  const page = await context.newPage();
-  await page.goto(`/review/${id}`);
-  await shownAt(page, 'workspaceShown', 'the workspace');
-  return page;
 }
 
 /**
