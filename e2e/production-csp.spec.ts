@@ -82,6 +82,16 @@ test('a reviewer signs in, claims next, sees the photos, the machine’s checks 
   // The photo-check worker (worker-src 'self', its fetches under its own CSP) gives its verdicts.
   await expect(page.getByText('Evidence only: you decide every check.')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText(/^Machine: (Likely passes|Likely fails|Unsure)$/).first()).toBeVisible();
+  // The face detector loads under this CSP too. The build once inlined its small model manifests as
+  // data: URLs, which connect-src refuses, and every photo said the detector could not be loaded.
+  await expect(
+    page
+      .getByText(
+        /^(Both eyes open|The eyes look closed|The eyelids look closed|An eye may be closed|Eyes not measured)/,
+      )
+      .first(),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/The face detector could not be loaded/)).toHaveCount(0);
 
   // Difference mode reads both photos through a canvas; zoom moves the photos with `style`.
   const modes = page.getByRole('group', { name: 'Compare mode' });

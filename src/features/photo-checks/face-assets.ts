@@ -11,9 +11,9 @@ import * as faceapi from '@vladmandic/face-api';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import tinyWeightsUrl from '@vladmandic/face-api/model/tiny_face_detector_model.bin?url';
-import tinyManifestUrl from '@vladmandic/face-api/model/tiny_face_detector_model-weights_manifest.json?url';
+import tinyManifestUrl from '@vladmandic/face-api/model/tiny_face_detector_model-weights_manifest.json?url&no-inline';
 import landmarkWeightsUrl from '@vladmandic/face-api/model/face_landmark_68_model.bin?url';
-import landmarkManifestUrl from '@vladmandic/face-api/model/face_landmark_68_model-weights_manifest.json?url';
+import landmarkManifestUrl from '@vladmandic/face-api/model/face_landmark_68_model-weights_manifest.json?url&no-inline';
 import {
   createFaceDetector,
   type FaceDetector,
