@@ -10,6 +10,9 @@ const demoURL = `http://127.0.0.1:${demoPort}`;
 // The production server (`npm run serve`) with the HTTP mock mounted and its CSP enforced.
 const cspPort = port + 2;
 const cspURL = `http://127.0.0.1:${cspPort}`;
+// The development server exactly as `npm start` runs it (mock API over local HTTP), on its own port.
+const devPort = port + 3;
+const devURL = `http://127.0.0.1:${devPort}`;
 // Debian's Chromium where it exists (browsers cannot be downloaded here); Playwright's own elsewhere.
 const systemChromium = '/usr/bin/chromium';
 const executablePath =
@@ -48,7 +51,7 @@ export default defineConfig<Options>({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['**/browser-mock.spec.ts', '**/production-csp.spec.ts'],
+      testIgnore: ['**/browser-mock.spec.ts', '**/production-csp.spec.ts', '**/dev-server.spec.ts'],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
@@ -79,6 +82,16 @@ export default defineConfig<Options>({
         launchOptions: { executablePath, args: chromiumArgs },
       },
     },
+    {
+      name: 'dev-server',
+      testMatch: '**/dev-server.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        baseURL: devURL,
+        launchOptions: { executablePath, args: chromiumArgs },
+      },
+    },
   ],
   webServer: [
     {
@@ -102,6 +115,15 @@ export default defineConfig<Options>({
       // Its own build directory, so that it never races the build of the first server.
       command: `node_modules/.bin/vite build --outDir dist-csp && MOCK_API=1 exec node server/serve.js --dist dist-csp --port ${cspPort}`,
       url: `${cspURL}/api/__mock/settings`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // `npm start` with another port: what a developer runs, untouched by any build.
+      command: `exec node_modules/.bin/vite --host 127.0.0.1 --port ${devPort} --strictPort`,
+      url: `${devURL}/api/__mock/settings`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
       stdout: 'pipe',

@@ -114,3 +114,47 @@ test('an empty queue says so, and claim next says there is nothing to claim', as
   await expect(page).not.toHaveURL(/review/);
   await expectAccessible(page);
 });
+
+test('status and submitted-date filters narrow the list, live in the address and clear', async ({ page }) => {
+  await signIn(page, 'reviewer1', 'en');
+  const table = page.getByRole('table', { name: 'Photo requests' });
+  const column = (n: number) => table.getByRole('row').locator(`td:nth-child(${n})`);
+  await expect(table.getByRole('row').nth(1)).toContainText(/PR\d{14}/);
+
+  // Status: only decided requests that were approved.
+  await page.getByLabel('Status').click();
+  const menu = page.getByRole('listbox');
+  for (const status of ['Pending', 'In review']) {
+    const option = menu.getByRole('option', { name: status });
+    if ((await option.getAttribute('aria-selected')) === 'true') await option.click();
+  }
+  await menu.getByRole('option', { name: 'Approved' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/[?&]status=approved(&|$)/);
+  await expect.poll(async () => new Set(await column(6).allTextContents())).toEqual(new Set(['Approved']));
+
+  // Submitted on one day (Asia/Shanghai).
+  await page.getByLabel('Submitted from').fill('2026-11-24');
+  await page.getByLabel('Submitted to').fill('2026-11-24');
+  await expect(page).toHaveURL(/from=2026-11-24/);
+  await expect(page).toHaveURL(/to=2026-11-24/);
+  await expect
+    .poll(async () => {
+      const days = (await column(4).allTextContents()).map((text) => text.split(',')[0]);
+      return [...new Set(days)];
+    })
+    .toEqual(['11/24/2026']);
+  await expect.poll(async () => new Set(await column(6).allTextContents())).toEqual(new Set(['Approved']));
+
+  // Both survive a reload.
+  await page.reload();
+  await expect(page.getByLabel('Submitted from')).toHaveValue('2026-11-24');
+  await expect(page.getByLabel('Status')).toHaveText(/Approved/);
+  await expect.poll(async () => new Set(await column(6).allTextContents())).toEqual(new Set(['Approved']));
+
+  // Clear filters goes back to the waiting work.
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).not.toHaveURL(/status=|from=|to=/);
+  await expect(page.getByLabel('Submitted from')).toHaveValue('');
+  await expect.poll(async () => new Set(await column(6).allTextContents())).toEqual(new Set(['Pending']));
+});

@@ -418,6 +418,19 @@ describe('MockBackend', () => {
       expect(used.world.requests).toEqual(makeBackend({ seed: 6, pendingCount: 10 }).world.requests);
     });
 
+    it('reset keeps whoever is signed in, with the time their session had left', () => {
+      const backend = makeBackend({ seed: 5 });
+      const { session } = backend.signIn('reviewer1', 'demo');
+      backend.advanceClock(3600);
+      backend.reset(6, 10, 0, Date.parse('2026-11-20T08:00:00Z'));
+      const { user: again } = backend.authenticate(session.id);
+      expect(again.username).toBe('reviewer1');
+      const kept = backend.world.sessions.get(session.id);
+      expect(kept && kept.expiresAt - backend.clock.now()).toBe(SESSION_TTL_MS - 3600_000);
+      backend.advanceClock(SESSION_TTL_MS / 1000);
+      expect(() => backend.authenticate(session.id)).toThrow();
+    });
+
     it('injected failures follow the seed', () => {
       const draw = (b: MockBackend) => Array.from({ length: 50 }, () => b.shouldFail());
       const a = makeBackend({ settings: { failureRate: 0.5 } });

@@ -168,6 +168,10 @@ export class MockBackend {
   ): MockState {
     this.pendingCount = pendingCount;
     this.historyDecisions = historyDecisions;
+    // Whoever is signed in stays signed in (the seeded users are the same in every world), with the
+    // time their session had left: resetting the data from the dev panel must not sign its user out.
+    const before = this.clock.now();
+    const signedIn = [...this.world.sessions.values()].filter((s) => s.expiresAt > before);
     this.clock.reset(at);
     this.photoViews.clear();
     this.signInGuard = new SignInGuard(this.signInPolicy, () => this.clock.now());
@@ -179,6 +183,15 @@ export class MockBackend {
       library: this.library,
     });
     if (hostileText) makeHostile(this.world);
+    const now = this.clock.now();
+    for (const session of signedIn) {
+      if (!this.world.users.some((u) => u.id === session.userId)) continue;
+      this.world.sessions.set(session.id, {
+        ...session,
+        createdAt: now,
+        expiresAt: now + (session.expiresAt - before),
+      });
+    }
     this.faults = createRandom(seed ^ 0x5eed);
     this.settings = { ...defaultSettings };
     this.arrivals = null;

@@ -48,6 +48,17 @@ export function MockPanel() {
 function MockControls({ onClose }: { onClose: () => void }) {
   const { t, formatDateTime } = useI18n();
   const state = useQuery(mockStateQuery());
+  const queryClient = useQueryClient();
+  // Here, not in the form: the form is rebuilt from each new state, and the outcome must outlive it.
+  const action = useMutation({
+    mutationFn: (run: () => Promise<MockState>) => run(),
+    onSuccess: (next: MockState) => {
+      queryClient.setQueryData(mockKeys.state, next);
+      void queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== 'session' && query.queryKey[0] !== 'mock',
+      });
+    },
+  });
   return (
     <Box sx={{ width: 340, p: 2 }} role="region" aria-label={t('dev.title')}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
@@ -57,12 +68,22 @@ function MockControls({ onClose }: { onClose: () => void }) {
         <Button onClick={onClose}>{t('common.close')}</Button>
       </Stack>
       {state.isError ? <Alert severity="error">{describeError(state.error, t)}</Alert> : null}
+      {action.isError ? (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {describeError(action.error, t)}
+        </Alert>
+      ) : null}
+      {action.isSuccess ? (
+        <Alert severity="success" sx={{ mb: 2 }}>
+          {t('dev.done')}
+        </Alert>
+      ) : null}
       {state.data ? (
         <>
           <Typography variant="body2" sx={{ mb: 2 }}>
             {t('dev.serverTime', { time: formatDateTime(state.data.now) })}
           </Typography>
-          <ControlsForm key={JSON.stringify(state.data)} state={state.data} />
+          <ControlsForm key={JSON.stringify(state.data)} state={state.data} run={action.mutate} />
         </>
       ) : null}
     </Box>
@@ -94,9 +115,8 @@ const settingFields: ReadonlyArray<[ControlName, MessageKey]> = [
   ['arrivalsPerHour', 'dev.arrivals'],
 ];
 
-function ControlsForm({ state }: { state: MockState }) {
+function ControlsForm({ state, run }: { state: MockState; run: (change: () => Promise<MockState>) => void }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const [values, setValues] = useState<Record<ControlName, string>>(() => ({
     seed: String(state.seed),
     pendingCount: String(state.pendingCount),
@@ -110,16 +130,6 @@ function ControlsForm({ state }: { state: MockState }) {
   }));
   const number = (name: ControlName) => Number(values[name]);
   const [advance, setAdvance] = useState('600');
-  const afterChange = (next: MockState) => {
-    queryClient.setQueryData(mockKeys.state, next);
-    void queryClient.invalidateQueries({
-      predicate: (query) => query.queryKey[0] !== 'session' && query.queryKey[0] !== 'mock',
-    });
-  };
-  const action = useMutation({
-    mutationFn: (run: () => Promise<MockState>) => run(),
-    onSuccess: afterChange,
-  });
   const field = ([name, label]: [ControlName, MessageKey]) => (
     <TextField
       key={name}
@@ -133,13 +143,11 @@ function ControlsForm({ state }: { state: MockState }) {
 
   return (
     <Stack spacing={2}>
-      {action.isError ? <Alert severity="error">{describeError(action.error, t)}</Alert> : null}
-      {action.isSuccess ? <Alert severity="success">{t('dev.done')}</Alert> : null}
       {worldFields.map(field)}
       <Button
         variant="outlined"
         onClick={() =>
-          action.mutate(() =>
+          run(() =>
             resetMock({
               seed: number('seed'),
               pendingCount: number('pendingCount'),
@@ -154,7 +162,7 @@ function ControlsForm({ state }: { state: MockState }) {
       <Button
         variant="outlined"
         onClick={() =>
-          action.mutate(() =>
+          run(() =>
             updateMockSettings({
               latencyMs: number('latencyMs'),
               latencyJitterMs: number('latencyJitterMs'),
@@ -176,7 +184,7 @@ function ControlsForm({ state }: { state: MockState }) {
           onChange={(e) => setAdvance(e.target.value)}
           inputMode="numeric"
         />
-        <Button variant="outlined" onClick={() => action.mutate(() => advanceMockClock(Number(advance)))}>
+        <Button variant="outlined" onClick={() => run(() => advanceMockClock(Number(advance)))}>
           {t('dev.advanceButton')}
         </Button>
       </Stack>
