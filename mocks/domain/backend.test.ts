@@ -1481,6 +1481,21 @@ describe('the ground-truth mock control', () => {
     expect(backend.findByVariant('blurred').items.map((i) => i.id)).not.toContain(first.id);
     expect(backend.findByVariant('no-such-variant').items).toEqual([]);
   });
+
+  it('says which requests compare against another person: a few, deliberately', () => {
+    const backend = makeBackend({ pendingCount: 300 });
+    const person = (photoId: string) => backend.world.photos.get(photoId)?.libraryId.split('-')[0];
+    const waiting = backend.world.requests.filter((r) => r.status === 'pending');
+    const different = waiting.filter((r) => person(r.newPhotoId) !== person(r.cardPhotoId));
+    expect(different.length).toBeGreaterThan(0);
+    expect(different.length).toBeLessThan(waiting.length * 0.1);
+    const found = backend.findByVariant('different-person').items;
+    expect(found.map((i) => i.id).sort()).toEqual(different.map((r) => r.id).sort());
+    expect(found.every((i) => !i.samePerson)).toBe(true);
+    const compliant = backend.findByVariant('compliant').items;
+    expect(compliant.length).toBeGreaterThan(100);
+    expect(compliant.filter((i) => i.samePerson).length).toBeGreaterThan(compliant.length * 0.8);
+  });
 });
 
 describe('revealing an ID number', () => {

@@ -207,15 +207,32 @@ export class MockBackend {
     return this.state();
   }
 
-  /** Test ground truth: waiting requests whose new photo is of a library variant (mock control). */
-  findByVariant(variant: string): { items: Array<{ id: string; number: string; variant: string }> } {
+  /**
+   * Test ground truth (mock control): waiting requests whose new photo is of a library variant, each
+   * saying whether the card photo it is compared with shows the same invented person. The pseudo
+   * variant `different-person` finds the requests deliberately paired with another person's card.
+   */
+  findByVariant(variant: string): {
+    items: Array<{ id: string; number: string; variant: string; samePerson: boolean }>;
+  } {
     this.sweep();
-    const items: Array<{ id: string; number: string; variant: string }> = [];
+    const personOf = new Map<string, string>();
+    for (const person of this.library.people) {
+      for (const id of [person.cardPhotoId, ...person.newPhotoIds]) personOf.set(id, person.personId);
+    }
+    const libraryIdOf = (photoId: string | undefined) =>
+      photoId ? this.world.photos.get(photoId)?.libraryId : undefined;
+    const items: Array<{ id: string; number: string; variant: string; samePerson: boolean }> = [];
     for (const request of this.world.requests) {
       if (request.status !== 'pending' || request.claim) continue;
-      const libraryId = this.world.photos.get(request.newPhotoId)?.libraryId;
-      const found = libraryId ? this.library.photos.get(libraryId)?.variant : undefined;
-      if (found === variant) items.push({ id: request.id, number: request.number, variant });
+      const newId = libraryIdOf(request.newPhotoId);
+      const cardId = libraryIdOf(request.cardPhotoId);
+      const found = newId ? this.library.photos.get(newId)?.variant : undefined;
+      if (!found) continue;
+      const samePerson = personOf.get(newId ?? '') === personOf.get(cardId ?? '');
+      if (found === variant || (variant === 'different-person' && !samePerson)) {
+        items.push({ id: request.id, number: request.number, variant: found, samePerson });
+      }
     }
     return { items };
   }

@@ -2167,7 +2167,7 @@ export interface operations {
   mockFindRequests: {
     parameters: {
       query: {
-        /** @description A variant of the synthetic photo library, e.g. `blurred`, `background-red`, `compliant-white`. */
+        /** @description A variant of the synthetic photo library, e.g. `blurred`, `background-red`, `compliant-white`; or `different-person` for the requests whose card photo shows another person. */
         variant: string;
       };
       header?: never;
@@ -2187,6 +2187,8 @@ export interface operations {
               id: components['schemas']['RequestId'];
               number: string;
               variant: string;
+              /** @description Whether the card photo it is compared with shows the same invented person. */
+              samePerson: boolean;
             }[];
           };
         };

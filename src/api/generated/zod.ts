@@ -398,6 +398,7 @@ export const MockFindRequests200Schema = z.object({
       id: RequestIdSchema,
       number: z.string().check(z.maxLength(32)),
       variant: z.string().check(z.maxLength(40)),
+      samePerson: z.boolean(),
     }),
   ),
 });
