@@ -105,6 +105,101 @@ test('a supervisor sees every active claim; a reviewer is refused that page and 
   expect((await page.request.post('/api/requests/claim-next')).status()).toBe(403);
 });
 
+test('a supervisor reassigns a claim with a reason: the holder is told and keeps no draft, the new reviewer holds it, the audit says who and why', async ({
+  page,
+  mockApi,
+  openUser,
+}) => {
+  // A short lease, so that the holder's heartbeat (a third of what is left) learns of it within seconds.
+  await mockApi.settings({ leaseTtlSeconds: 30 });
+
+  // With nothing held, the page says so.
+  await signIn(page, 'supervisor1', 'zh-CN');
+  await page.getByRole('link', { name: '领取中的任务' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '目前没有人领取申请。' })).toBeVisible();
+
+  const holder = await openUser('reviewer1', 'en');
+  await holder.getByRole('button', { name: 'Claim next' }).click();
+  const heading = holder.getByRole('heading', { level: 1, name: /^Request PR\d{14}$/ });
+  await expect(heading).toBeVisible();
+  const number = ((await heading.textContent()) ?? '').replace('Request ', '').trim();
+  const id = new URL(holder.url()).pathname.split('/').pop() ?? '';
+  const draftKey = `photo-review.draft.u-reviewer1.${id}`;
+  const storedDraft = () => holder.evaluate((key) => sessionStorage.getItem(key), draftKey);
+  // The holder has ticked two checks: a draft that must not outlive the claim.
+  for (const key of ['1', '2']) await holder.keyboard.press(key);
+  await expect.poll(storedDraft).not.toBeNull();
+
+  // The claims page: holder, for how long (counting up), and a link to the request, read-only.
+  await page.reload();
+  const row = page.getByRole('row', { name: new RegExp(number) });
+  await expect(row).toContainText('张敏');
+  await expect(page.getByRole('columnheader', { name: '已领取时长' })).toBeVisible();
+  await expect(row.getByRole('cell').nth(3)).toHaveText(/^\d+ 秒$/);
+  await expect(row.getByRole('link', { name: number })).toHaveAttribute('href', `/review/${id}`);
+
+  await page.getByRole('button', { name: `改派 ${number}` }).click();
+  const dialog = page.getByRole('dialog', { name: `将 ${number} 从 张敏 处改派` });
+  await expect(dialog).toBeVisible();
+  // Neither a reviewer nor a reason: nothing is sent, and the dialog says what is missing.
+  await dialog.getByRole('button', { name: '改派', exact: true }).click();
+  await expect(dialog.getByText('请选择审核员。')).toBeVisible();
+  await expect(dialog.getByText('请填写原因。')).toBeVisible();
+  await dialog.getByRole('combobox', { name: /改派给/ }).click();
+  // The holder is not offered.
+  await expect(page.getByRole('option', { name: '张敏' })).toHaveCount(0);
+  await page.getByRole('option', { name: '李伟' }).click();
+  // A reason of blanks is no reason.
+  await dialog.getByLabel(/原因/).fill('   ');
+  await dialog.getByRole('button', { name: '改派', exact: true }).click();
+  await expect(dialog.getByText('请填写原因。')).toBeVisible();
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  const unchanged = (await (await page.request.get(`/api/requests/${id}`)).json()) as {
+    claim: { holder: { displayName: string } } | null;
+  };
+  expect(unchanged.claim?.holder.displayName).toBe('张敏');
+
+  const reason = '张敏今日请假，转李伟处理';
+  await dialog.getByLabel(/原因/).fill(reason);
+  await dialog.getByRole('button', { name: '改派', exact: true }).click();
+  await expect(page.getByText(`已将 ${number} 改派给 李伟。`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(number) })).toContainText('李伟');
+
+  // The new holder finds it among their claims.
+  const taker = await openUser('reviewer2', 'zh-CN');
+  const mine = taker.getByRole('list', { name: '我的领取' });
+  await expect(mine).toContainText(number);
+  await expect(mine.getByRole('link', { name: `打开 ${number}` })).toBeVisible();
+
+  // The audit records the reassignment, with the supervisor and the reason.
+  const history = await page.request.get(`/api/requests/${id}/history`);
+  expect(history.status()).toBe(200);
+  const { items } = (await history.json()) as {
+    items: { action: string; actor: { displayName: string } | null; detail?: string }[];
+  };
+  const revoke = items.filter((entry) => entry.action === 'revoke');
+  expect(revoke).toHaveLength(1);
+  expect(revoke[0]?.actor?.displayName).toBe('王芳');
+  expect(revoke[0]?.detail).toContain(reason);
+  expect(revoke[0]?.detail).toContain('李伟');
+
+  // The former holder's next heartbeat learns it: told who and why, nothing left to send.
+  await expect(
+    holder
+      .getByRole('alert')
+      .filter({ hasText: `A supervisor (王芳) took this request from you: ${reason}.` }),
+  ).toBeVisible({ timeout: 20_000 });
+  await expect(holder.getByRole('button', { name: 'Release claim' })).toHaveCount(0);
+  await expect.poll(storedDraft).toBeNull();
+  expect(
+    await holder.evaluate(() =>
+      Object.keys(sessionStorage).filter((key) => key.startsWith('photo-review.draft.')),
+    ),
+  ).toEqual([]);
+});
+
 test('unknown pages say so', async ({ page }) => {
   await signIn(page, 'reviewer1', 'en');
   await page.goto('/no/such/page?lang=en');

@@ -68,6 +68,7 @@ export const en = {
 
   'claims.title': 'Active claims',
   'claims.none': 'Nobody holds a request right now.',
+  'claims.column.heldFor': 'Held for',
   'claims.column.claimedAt': 'Claimed at',
   'claims.column.leaseLeft': 'Lease left',
 

@@ -69,6 +69,7 @@ export const zhCN: Messages = {
 
   'claims.title': '领取中的任务',
   'claims.none': '目前没有人领取申请。',
+  'claims.column.heldFor': '已领取时长',
   'claims.column.claimedAt': '领取时间',
   'claims.column.leaseLeft': '剩余时间',
 

@@ -1,5 +1,6 @@
 import { ClaimsPage } from '@/features/claims-admin/claims-page';
+import { paths } from '../paths';
 
 export function ClaimsRoute() {
-  return <ClaimsPage />;
+  return <ClaimsPage reviewPath={paths.review} />;
 }

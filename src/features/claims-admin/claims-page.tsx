@@ -1,4 +1,5 @@
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -10,11 +11,13 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
 import { allClaimsQuery, claimKeys, revokeClaim } from '@/api/endpoints/claims';
 import { regionsQuery } from '@/api/endpoints/regions';
 import { requestKeys } from '@/api/endpoints/requests';
 import type { RequestSummary } from '@/api/generated/zod';
 import { ErrorAlert } from '@/components/error-alert';
+import { formatDuration } from '@/components/format';
 import { useNotify } from '@/components/notifier';
 import { PageLoader } from '@/components/page-loader';
 import { useServerNow } from '@/components/use-now';
@@ -28,8 +31,13 @@ interface Pending {
   row: RequestSummary;
 }
 
+interface ClaimsPageProps {
+  /** Where a request opens: for a supervisor, read-only with its audit history. */
+  reviewPath: (requestId: string) => string;
+}
+
 /** Every active claim: who holds what, for how long; a supervisor can release or reassign with a reason. */
-export function ClaimsPage() {
+export function ClaimsPage({ reviewPath }: ClaimsPageProps) {
   const { t, locale, formatDateTime } = useI18n();
   const queryClient = useQueryClient();
   const notify = useNotify();
@@ -67,7 +75,15 @@ export function ClaimsPage() {
       {claims.isError && !claims.data ? (
         <ErrorAlert error={claims.error} onRetry={() => void claims.refetch()} />
       ) : null}
-      {claims.data ? (
+      {claims.data?.length === 0 ? (
+        // No table of empty columns: the page says plainly that nothing is held.
+        <Paper variant="outlined">
+          <Typography role="status" color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>
+            {t('claims.none')}
+          </Typography>
+        </Paper>
+      ) : null}
+      {claims.data && claims.data.length > 0 ? (
         <Paper variant="outlined">
           <TableContainer>
             <Table size="small" aria-label={t('claims.title')}>
@@ -76,6 +92,7 @@ export function ClaimsPage() {
                   <TableCell>{t('queue.column.number')}</TableCell>
                   <TableCell>{t('queue.column.region')}</TableCell>
                   <TableCell>{t('queue.column.holder')}</TableCell>
+                  <TableCell>{t('claims.column.heldFor')}</TableCell>
                   <TableCell>{t('claims.column.claimedAt')}</TableCell>
                   <TableCell>{t('claims.column.leaseLeft')}</TableCell>
                   <TableCell align="right">{t('claims.actions')}</TableCell>
@@ -84,12 +101,23 @@ export function ClaimsPage() {
               <TableBody>
                 {claims.data.map((row) => (
                   <TableRow key={row.id}>
-                    <TableCell sx={{ fontFamily: 'monospace' }}>{row.number}</TableCell>
+                    <TableCell sx={{ fontFamily: 'monospace' }}>
+                      <Link component={RouterLink} to={reviewPath(row.id)}>
+                        {row.number}
+                      </Link>
+                    </TableCell>
                     <TableCell>{regionName(row.region)}</TableCell>
                     <TableCell>
                       <bdi>{row.claim?.holder.displayName}</bdi>
                     </TableCell>
-                    <TableCell>{row.claim ? formatDateTime(row.claim.claimedAt) : '—'}</TableCell>
+                    <TableCell>
+                      {row.claim
+                        ? formatDuration(Math.max(0, now - Date.parse(row.claim.claimedAt)) / 1000, t)
+                        : '—'}
+                    </TableCell>
+                    <TableCell sx={{ color: 'text.secondary' }}>
+                      {row.claim ? formatDateTime(row.claim.claimedAt) : '—'}
+                    </TableCell>
                     <TableCell>
                       {row.claim ? formatCountdown(Date.parse(row.claim.expiresAt) - now) : '—'}
                     </TableCell>
@@ -113,15 +141,6 @@ export function ClaimsPage() {
                     </TableCell>
                   </TableRow>
                 ))}
-                {claims.data.length === 0 ? (
-                  <TableRow>
-                    <TableCell colSpan={6}>
-                      <Typography role="status" color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>
-                        {t('claims.none')}
-                      </Typography>
-                    </TableCell>
-                  </TableRow>
-                ) : null}
               </TableBody>
             </Table>
           </TableContainer>

@@ -169,8 +169,8 @@ function Workspace({
   const now = useServerNow();
   const isReviewer = user.role === 'reviewer';
   const holds = isReviewer && request.claim?.holder.id === user.id && request.status === 'in_review';
-  const lease = useLease(holds ? request : undefined, user.id);
   const { draft, dispatch, discard } = useReviewDraft(user.id, request.id);
+  const lease = useLease(holds ? request : undefined, user.id, { onRevoked: discard });
   // Starts at the size the last request's viewer had: moving on then renders once, without measuring.
   const viewer = useCompareViewer({ frame: initialFrame(request.newPhoto) });
   const [dialog, setDialog] = useState<'reject' | 'skip' | 'help' | null>(null);

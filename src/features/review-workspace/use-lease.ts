@@ -6,6 +6,8 @@ import { requestKeys } from '@/api/endpoints/requests';
 import { sessionKeys } from '@/api/endpoints/session';
 import type { RequestDetail } from '@/api/generated/zod';
 import { serverNow } from '@/api/server-clock';
+import { decisionOutbox } from './decision-outbox';
+import { clearDraft } from './draft-storage';
 
 /** Releases scheduled by unmounting pages, cancelled if the same request mounts again at once. */
 const pendingReleases = new Map<string, ReturnType<typeof setTimeout>>();
@@ -28,10 +30,20 @@ export type LeaseState = 'held' | 'busy' | 'lost' | 'released';
 /**
  * Keeps the reviewer's lease alive while the request is open (heartbeats well before expiry) and
  * releases it when they leave the page. A heartbeat refused with `lease-lost` means the lease is
- * gone: the page must stop offering actions that would submit.
+ * gone: the page must stop offering actions that would submit. Refused with `claim-revoked`, a
+ * supervisor took the request: its stored draft (with any pending idempotency key) and any decision
+ * of it still waiting in the outbox go too, and `onRevoked` lets the page drop what it holds in memory.
  */
-export function useLease(request: RequestDetail | undefined, holderId: string) {
+export function useLease(
+  request: RequestDetail | undefined,
+  holderId: string,
+  { onRevoked }: { onRevoked?: () => void } = {},
+) {
   const queryClient = useQueryClient();
+  const onRevokedRef = useRef(onRevoked);
+  useEffect(() => {
+    onRevokedRef.current = onRevoked;
+  }, [onRevoked]);
   const [state, setState] = useState<LeaseState>('held');
   const [failedBeats, setFailedBeats] = useState(0);
   const [revocation, setRevocation] = useState<Revocation | null>(null);
@@ -69,6 +81,11 @@ export function useLease(request: RequestDetail | undefined, holderId: string) {
           } else if (isApiError(error) && error.is('claim-revoked')) {
             setRevocation(revocationOf(error));
             mark('lost');
+            // Nothing entered for a request taken away may be sent later by mistake, nor come back
+            // if the reviewer claims it again: only this request's draft and outbox entry go.
+            clearDraft(holderId, requestId);
+            if (decisionOutbox.get(requestId)) decisionOutbox.dismiss(requestId);
+            onRevokedRef.current?.();
             void queryClient.invalidateQueries({ queryKey: claimKeys.all });
           } else if (
             isApiError(error) &&
@@ -83,7 +100,7 @@ export function useLease(request: RequestDetail | undefined, holderId: string) {
       );
     }, wait);
     return () => clearTimeout(timer);
-  }, [requestId, held, state, expiresAt, failedBeats, queryClient]);
+  }, [requestId, held, state, expiresAt, failedBeats, queryClient, holderId]);
 
   // Release on leaving the page; deferred so that a remount (React's strict mode) cancels it.
   useEffect(() => {
