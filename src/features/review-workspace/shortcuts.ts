@@ -23,6 +23,8 @@ export const shortcutKeys = {
   zoomIn: '+',
   zoomOut: '-',
   fit: '0',
+  /** Handled by the photo stage itself (use-pan-zoom.ts) while it has focus. */
+  pan: '← ↑ → ↓',
   undo: 'U',
   help: '?',
 } as const;

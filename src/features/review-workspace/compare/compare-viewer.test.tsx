@@ -69,6 +69,26 @@ describe('CompareViewer', () => {
     for (const img of screen.getAllByRole('img')) expect(img).toHaveAttribute('draggable', 'false');
   });
 
+  it('shows and names the keys of the compare mode and zoom controls', async () => {
+    const { user } = renderViewer();
+    const modes = screen.getByRole('group', { name: 'Compare mode' });
+    expect(modes).toHaveAttribute('aria-keyshortcuts', 'M');
+    // The key is shown next to the modes (visible, hidden from the accessibility tree).
+    const shownKey = modes.parentElement?.querySelector('kbd');
+    expect(shownKey).toHaveTextContent('M');
+    expect(shownKey).toHaveAttribute('aria-hidden', 'true');
+
+    const zoom = screen.getByRole('group', { name: 'Zoom' });
+    const zoomIn = within(zoom).getByRole('button', { name: 'Zoom in' });
+    expect(zoomIn).toHaveAttribute('aria-keyshortcuts', 'Plus =');
+    expect(within(zoom).getByRole('button', { name: 'Zoom out' })).toHaveAttribute('aria-keyshortcuts', '-');
+    expect(within(zoom).getByRole('button', { name: 'Fit' })).toHaveAttribute('aria-keyshortcuts', '0');
+
+    await user.hover(zoomIn);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Zoom in (+)');
+    expect(zoomIn).toHaveAccessibleDescription('Zoom in (+)');
+  });
+
   it('switches to swipe, with a swipe slider that moves the divider', async () => {
     const { user } = renderViewer();
     await user.click(screen.getByRole('button', { name: 'Swipe' }));

@@ -38,6 +38,8 @@ import {
   type useCompareViewer,
 } from './compare-state';
 import { DIFFERENCE_COLOURS, type DifferenceResult } from './difference';
+import { kbd } from '../checklist';
+import { shortcutKeys } from '../shortcuts';
 import { useDifferenceImage, type DifferenceStatus } from './use-difference-image';
 import { PANE_ATTRIBUTE, usePanZoom } from './use-pan-zoom';
 
@@ -328,10 +330,31 @@ const Toolbar = memo(function Toolbar({
 }) {
   const { t, formatNumber } = useI18n();
   const percent = formatNumber(scale, { style: 'percent', maximumFractionDigits: 0 });
-  const zoomButtons: { key: MessageKey; icon: ReactNode; onClick: () => void }[] = [
-    { key: 'compare.zoomOut', icon: <ZoomOutIcon />, onClick: actions.zoomOut },
-    { key: 'compare.zoomIn', icon: <ZoomInIcon />, onClick: actions.zoomIn },
-    { key: 'compare.fit', icon: <FitScreenIcon />, onClick: actions.fit },
+  // aria-keyshortcuts names the + key "Plus" (a bare + is its separator); = is + without Shift.
+  const zoomButtons: {
+    key: MessageKey;
+    icon: ReactNode;
+    onClick: () => void;
+    shortcut?: { shown: string; aria: string };
+  }[] = [
+    {
+      key: 'compare.zoomOut',
+      icon: <ZoomOutIcon />,
+      onClick: actions.zoomOut,
+      shortcut: { shown: shortcutKeys.zoomOut, aria: '-' },
+    },
+    {
+      key: 'compare.zoomIn',
+      icon: <ZoomInIcon />,
+      onClick: actions.zoomIn,
+      shortcut: { shown: shortcutKeys.zoomIn, aria: 'Plus =' },
+    },
+    {
+      key: 'compare.fit',
+      icon: <FitScreenIcon />,
+      onClick: actions.fit,
+      shortcut: { shown: shortcutKeys.fit, aria: shortcutKeys.fit },
+    },
     {
       key: 'compare.actualSize',
       icon: (
@@ -348,26 +371,44 @@ const Toolbar = memo(function Toolbar({
   ];
   return (
     <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-      <ToggleButtonGroup
-        value={mode}
-        exclusive
-        size="small"
-        aria-label={t('compare.modeGroup')}
-        // Clicking the selected mode again gives null; a mode is always shown, so that is ignored.
-        onChange={(_event, mode: CompareMode | null) => {
-          if (mode) actions.setMode(mode);
-        }}
-      >
-        {compareModes.map((mode) => (
-          <ToggleButton key={mode} value={mode} sx={{ px: 1.5 }}>
-            {t(modeLabels[mode])}
-          </ToggleButton>
-        ))}
-      </ToggleButtonGroup>
+      <Stack direction="row" sx={{ alignItems: 'center' }}>
+        <ToggleButtonGroup
+          value={mode}
+          exclusive
+          size="small"
+          aria-label={t('compare.modeGroup')}
+          aria-keyshortcuts={shortcutKeys.cycleMode}
+          // Clicking the selected mode again gives null; a mode is always shown, so that is ignored.
+          onChange={(_event, mode: CompareMode | null) => {
+            if (mode) actions.setMode(mode);
+          }}
+        >
+          {compareModes.map((mode) => (
+            <ToggleButton key={mode} value={mode} sx={{ px: 1.5 }}>
+              {t(modeLabels[mode])}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+        {/* Shown, not read: the group carries the key in aria-keyshortcuts. */}
+        <Box component="kbd" sx={{ ...kbd, ml: 0.75 }} aria-hidden>
+          {shortcutKeys.cycleMode}
+        </Box>
+      </Stack>
       <Stack direction="row" role="group" aria-label={t('compare.zoomGroup')} sx={{ alignItems: 'center' }}>
         {zoomButtons.map((button) => (
-          <Tooltip key={button.key} title={t(button.key)}>
-            <IconButton aria-label={t(button.key)} onClick={button.onClick}>
+          <Tooltip
+            key={button.key}
+            title={
+              button.shortcut
+                ? t('compare.withKey', { label: t(button.key), key: button.shortcut.shown })
+                : t(button.key)
+            }
+          >
+            <IconButton
+              aria-label={t(button.key)}
+              aria-keyshortcuts={button.shortcut?.aria}
+              onClick={button.onClick}
+            >
               {button.icon}
             </IconButton>
           </Tooltip>
