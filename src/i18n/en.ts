@@ -249,6 +249,7 @@ export const en = {
   'photo.wrongDimensions': 'Not {width} × {height} px',
   'photo.wrongSize': 'File size outside {min}–{max}',
   'photo.wrongFormat': 'Not JPEG',
+  'photo.sizeNotChecked': 'File size not checked: the region’s limits are not available.',
   'photo.meetsStandard': 'Meets the size standard',
   'workspace.decision': 'Decision',
   'workspace.howTo': 'Tick each check (keys 1–4), then approve (A) or reject (R). Press ? for all shortcuts.',

@@ -244,6 +244,7 @@ export const zhCN: Messages = {
   'photo.wrongDimensions': '不是 {width} × {height} 像素',
   'photo.wrongSize': '文件大小不在 {min}–{max} 范围内',
   'photo.wrongFormat': '不是 JPEG 格式',
+  'photo.sizeNotChecked': '未检查文件大小：无法获取该地区的大小限制。',
   'photo.meetsStandard': '符合尺寸标准',
   'workspace.decision': '决定',
   'workspace.howTo': '逐项检查（按键 1–4），然后通过（A）或驳回（R）。按 ? 查看全部快捷键。',
