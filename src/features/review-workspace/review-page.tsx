@@ -172,7 +172,7 @@ function Workspace({
   const lease = useLease(holds ? request : undefined, user.id);
   const { draft, dispatch, discard } = useReviewDraft(user.id, request.id);
   // Starts at the size the last request's viewer had: moving on then renders once, without measuring.
-  const viewer = useCompareViewer({ frame: initialFrame(request.newPhoto) });
+  const viewer = useCompareViewer({ frame: initialFrame(request.newPhoto, request.cardPhoto) });
   const [dialog, setDialog] = useState<'reject' | 'skip' | 'help' | null>(null);
   const [reReviewOpen, setReReviewOpen] = useState(false);
   usePrefetchDialogs();

@@ -28,6 +28,7 @@ import {
   canPan,
   compareModes,
   displayScale,
+  naturalBox,
   rememberViewport,
   sameFrame,
   swipeSplit,
@@ -119,7 +120,7 @@ export const CompareViewer = memo(function CompareViewer({
   const [failedSources, setFailedSources] = useState<ReadonlySet<string>>(() => new Set());
   const hintId = useId();
 
-  const measurePane = usePaneMeasure(actions.setFrame, state.frame, newPhoto.width, newPhoto.height);
+  const measurePane = usePaneMeasure(actions.setFrame, state.frame, newPhoto, cardPhoto);
   const box: Size = { width: newPhoto.width, height: newPhoto.height };
 
   const markFailed = useCallback(
@@ -140,7 +141,7 @@ export const CompareViewer = memo(function CompareViewer({
         referrerPolicy="no-referrer"
         onError={() => markFailed(which.src)}
         onLoad={() => photoLoaded(which.src)}
-        style={{ ...photoStyle(scale), ...style }}
+        style={{ ...photoStyle(scale, naturalBox(which, box, scale)), ...style }}
       />
     );
   const failures = [newPhoto, cardPhoto].filter((p) => failedSources.has(p.src));
@@ -279,9 +280,11 @@ type Viewer = ReturnType<typeof useCompareViewer>;
 function usePaneMeasure(
   setFrame: Viewer['actions']['setFrame'],
   current: Frame | null,
-  imageWidth: number,
-  imageHeight: number,
+  image: Size,
+  other: Size,
 ) {
+  const { width: imageWidth, height: imageHeight } = image;
+  const { width: otherWidth, height: otherHeight } = other;
   const shown = useRef(current);
   useEffect(() => {
     shown.current = current;
@@ -292,7 +295,11 @@ function usePaneMeasure(
       const report = (width: number, height: number, inCommit = false) => {
         const frame =
           width > 0 && height > 0
-            ? { viewport: { width, height }, image: { width: imageWidth, height: imageHeight } }
+            ? {
+                viewport: { width, height },
+                image: { width: imageWidth, height: imageHeight },
+                other: { width: otherWidth, height: otherHeight },
+              }
             : null;
         rememberViewport(frame?.viewport ?? null);
         if (sameFrame(shown.current, frame)) return;
@@ -312,7 +319,7 @@ function usePaneMeasure(
       observer.observe(pane);
       return () => observer.disconnect();
     },
-    [setFrame, imageWidth, imageHeight],
+    [setFrame, imageWidth, imageHeight, otherWidth, otherHeight],
   );
 }
 
@@ -712,13 +719,14 @@ function layerStyle(box: Size, scale: number, state: CompareState): CSSPropertie
   };
 }
 
-/** Both photos fill the same box; 'contain' keeps a card photo of another shape undistorted. */
-function photoStyle(scale: number): CSSProperties {
+/**
+ * Both photos fill the same box; 'contain' keeps a card photo of another shape undistorted. At 100 %
+ * each has a box of its own natural size instead (`natural`), so that both show real pixels.
+ */
+function photoStyle(scale: number, natural: ReturnType<typeof naturalBox>): CSSProperties {
   return {
     position: 'absolute',
-    inset: 0,
-    width: '100%',
-    height: '100%',
+    ...(natural ?? { left: 0, top: 0, width: '100%', height: '100%' }),
     maxWidth: 'none',
     objectFit: 'contain',
     imageRendering: scale >= PIXELATED_FROM ? 'pixelated' : 'auto',
