@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { Photo, Region } from '@/api/generated/zod';
 import { renderPage } from '@/testing/render';
 import { PhotoFacts, photoViolations } from './photo-facts';
@@ -66,9 +66,11 @@ describe('PhotoFacts', () => {
         region={region}
       />,
     );
-    expect(screen.getByText('Not 358 × 441 px')).toBeInTheDocument();
-    expect(screen.getByText('File size outside 9 KB–100 KB')).toBeInTheDocument();
-    expect(screen.getByText('Not JPEG')).toBeInTheDocument();
+    const facts = screen.getByRole('group', { name: 'New photo' });
+    expect(within(facts).getByText('600 × 800 px · 2 KB · PNG')).toBeInTheDocument();
+    expect(within(facts).getByText('Not 358 × 441 px')).toBeInTheDocument();
+    expect(within(facts).getByText('File size outside 9 KB–100 KB')).toBeInTheDocument();
+    expect(within(facts).getByText('Not JPEG')).toBeInTheDocument();
   });
 
   it('marks a file that is too large, in Chinese too', () => {

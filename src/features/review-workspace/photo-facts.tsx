@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { Photo, Region } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
 import { PHOTO_STANDARD } from '@/lib/photo-standard';
@@ -36,6 +36,7 @@ export const PhotoFacts = memo(function PhotoFacts({
   region: Region | undefined;
 }) {
   const { t, formatBytes } = useI18n();
+  const labelId = useId();
   const broken = photoViolations(photo, region);
   const problems = [
     broken.dimensions ? t('photo.wrongDimensions', PHOTO_STANDARD) : null,
@@ -49,8 +50,9 @@ export const PhotoFacts = memo(function PhotoFacts({
   ].filter((p): p is string => p !== null);
   const notChecked = broken.size === 'unknown' ? t('photo.sizeNotChecked') : null;
   return (
-    <Stack spacing={0.25} sx={{ minWidth: 0 }}>
-      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+    // A group named by its photo, so that each warning is heard (and found) with the photo it is about.
+    <Stack role="group" aria-labelledby={labelId} spacing={0.25} sx={{ minWidth: 0 }}>
+      <Typography id={labelId} variant="body2" sx={{ fontWeight: 600 }}>
         {label}
       </Typography>
       <Typography variant="body2" color={problems.length > 0 ? 'error' : 'text.secondary'}>
