@@ -1,14 +1,15 @@
 import type { Region } from '@/api/generated/zod';
+import { PHOTO_STANDARD } from '@/lib/photo-standard';
 import type { PhotoRules } from './types';
 
 /**
- * The card photo standard (GA 461-2004 "1-inch": 358 × 441 px JPEG) with the file-size range most
+ * The card photo standard (src/lib/photo-standard.ts) with the file-size range most
  * regions quote (9-100 KB, 1 KB = 1024 bytes). Each region's own limits come from the API.
  */
 export const DEFAULT_PHOTO_RULES: PhotoRules = {
-  width: 358,
-  height: 441,
-  format: 'jpeg',
+  width: PHOTO_STANDARD.width,
+  height: PHOTO_STANDARD.height,
+  format: PHOTO_STANDARD.format,
   photoBytes: { min: 9 * 1024, max: 100 * 1024 },
   acceptedBackgrounds: ['white', 'blue'],
 };

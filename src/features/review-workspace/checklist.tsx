@@ -61,7 +61,8 @@ export const Checklist = memo(function Checklist(props: ChecklistProps) {
                 sx={{ alignItems: 'center', justifyContent: 'space-between' }}
               >
                 <Typography component="h3" variant="body1" sx={{ fontWeight: 600 }}>
-                  <Box component="kbd" sx={kbd} aria-label={t('checks.key', { key: index + 1 })}>
+                  {/* Shown, not read: the key is on the control it works (aria-keyshortcuts). */}
+                  <Box component="kbd" sx={kbd} aria-hidden>
                     {index + 1}
                   </Box>{' '}
                   <span id={labelId}>{t(`checks.${check}`)}</span>
@@ -76,6 +77,7 @@ export const Checklist = memo(function Checklist(props: ChecklistProps) {
                   }}
                   aria-labelledby={labelId}
                   aria-describedby={hintId}
+                  aria-keyshortcuts={String(index + 1)}
                 >
                   <ToggleButton value="pass" color="success" sx={toggleText}>
                     {t('checks.pass')}

@@ -10,7 +10,7 @@ import { requestKeys } from '@/api/endpoints/requests';
 import { sessionKeys } from '@/api/endpoints/session';
 import type { Decision } from '@/api/generated/zod';
 import { describeError } from '@/components/describe-error';
-import { useNotify } from '@/components/notifier';
+import { useAnnounce, useNotify } from '@/components/notifier';
 import { useI18n } from '@/i18n/i18n';
 import { clearDraft } from './draft-storage';
 import { decisionOutbox, fromStoredError, useOutbox, type OutboxEntry } from './decision-outbox';
@@ -34,6 +34,7 @@ interface RunnerOptions {
 export function useDecisionOutboxRunner({ userId, signedIn, reviewPath }: RunnerOptions): void {
   const queryClient = useQueryClient();
   const notify = useNotify();
+  const announce = useAnnounce();
   const navigate = useNavigate();
   const { t } = useI18n();
   const undo = useUndoDecision(reviewPath);
@@ -45,6 +46,9 @@ export function useDecisionOutboxRunner({ userId, signedIn, reviewPath }: Runner
       decision.outcome === 'approved'
         ? t('decision.approved', { number: entry.number })
         : t('decision.rejected', { number: entry.number });
+    // Also said through the page's lasting live region: the toast's own region is inserted together
+    // with its text, which screen readers often do not read out.
+    announce(message);
     notify(message, 'success', {
       durationMs: UNDO_OFFER_MS,
       action: { label: t('decision.undo'), onClick: () => void undo(decision) },
@@ -65,6 +69,7 @@ export function useDecisionOutboxRunner({ userId, signedIn, reviewPath }: Runner
     const message = error.is('claim-revoked')
       ? `${entry.number}: ${describeError(error, t)}`
       : t('outbox.failed', { number: entry.number, reason: describeError(error, t) });
+    announce(message);
     notify(message, 'error', {
       durationMs: 20_000,
       action: error.is('claim-revoked')

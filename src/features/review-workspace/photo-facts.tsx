@@ -1,18 +1,27 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { Photo, Region } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
+import { PHOTO_STANDARD } from '@/lib/photo-standard';
 
-/** The card photo standard (GA 461-2004 "1-inch", 358 × 441 px JPEG); file size limits are per region. */
-export const PHOTO_STANDARD = { width: 358, height: 441, format: 'jpeg' } as const;
+export interface PhotoViolations {
+  dimensions: boolean;
+  format: boolean;
+  /**
+   * Outside the region's file-size range, or 'unknown' while the region's range is not at hand (the
+   * regions list failed or has not loaded): size limits are per region, and a guess could mark a
+   * photo wrongly or hide a real break.
+   */
+  size: boolean | 'unknown';
+}
 
-export function photoViolations(photo: Photo, region: Region | undefined) {
+export function photoViolations(photo: Photo, region: Region | undefined): PhotoViolations {
   return {
     dimensions: photo.width !== PHOTO_STANDARD.width || photo.height !== PHOTO_STANDARD.height,
     format: photo.format !== PHOTO_STANDARD.format,
-    size: region ? photo.bytes < region.photoBytes.min || photo.bytes > region.photoBytes.max : false,
+    size: region ? photo.bytes < region.photoBytes.min || photo.bytes > region.photoBytes.max : 'unknown',
   };
 }
 
@@ -27,10 +36,11 @@ export const PhotoFacts = memo(function PhotoFacts({
   region: Region | undefined;
 }) {
   const { t, formatBytes } = useI18n();
+  const labelId = useId();
   const broken = photoViolations(photo, region);
   const problems = [
     broken.dimensions ? t('photo.wrongDimensions', PHOTO_STANDARD) : null,
-    broken.size && region
+    broken.size === true && region
       ? t('photo.wrongSize', {
           min: formatBytes(region.photoBytes.min),
           max: formatBytes(region.photoBytes.max),
@@ -38,9 +48,11 @@ export const PhotoFacts = memo(function PhotoFacts({
       : null,
     broken.format ? t('photo.wrongFormat') : null,
   ].filter((p): p is string => p !== null);
+  const notChecked = broken.size === 'unknown' ? t('photo.sizeNotChecked') : null;
   return (
-    <Stack spacing={0.25} sx={{ minWidth: 0 }}>
-      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+    // A group named by its photo, so that each warning is heard (and found) with the photo it is about.
+    <Stack role="group" aria-labelledby={labelId} spacing={0.25} sx={{ minWidth: 0 }}>
+      <Typography id={labelId} variant="body2" sx={{ fontWeight: 600 }}>
         {label}
       </Typography>
       <Typography variant="body2" color={problems.length > 0 ? 'error' : 'text.secondary'}>
@@ -62,6 +74,11 @@ export const PhotoFacts = memo(function PhotoFacts({
           {problem}
         </Typography>
       ))}
+      {notChecked ? (
+        <Typography variant="body2" color="text.secondary">
+          {notChecked}
+        </Typography>
+      ) : null}
     </Stack>
   );
 });

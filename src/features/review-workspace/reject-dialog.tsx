@@ -14,7 +14,7 @@ import TextField from '@mui/material/TextField';
 import { useRef, useState } from 'react';
 import type { RejectionReason } from '@/api/generated/zod';
 import { useI18n } from '@/i18n/i18n';
-import { NOTE_MAX, rejectionProblems, rejectionReasons, type ReviewDraft } from './review-draft';
+import { NOTE_MAX, noteLength, rejectionProblems, rejectionReasons, type ReviewDraft } from './review-draft';
 
 interface RejectDialogProps {
   open: boolean;
@@ -104,9 +104,10 @@ export function RejectDialog(props: RejectDialogProps) {
           inputRef={noteRef}
           error={noteError}
           helperText={
-            noteError ? noteMessage : t('reject.noteHelp', { count: draft.note.trim().length, max: NOTE_MAX })
+            noteError ? noteMessage : t('reject.noteHelp', { count: noteLength(draft.note), max: NOTE_MAX })
           }
-          slotProps={{ htmlInput: { maxLength: NOTE_MAX + 50, spellCheck: true } }}
+          // maxLength counts UTF-16 units: room for a note of characters outside the BMP (two units each).
+          slotProps={{ htmlInput: { maxLength: NOTE_MAX * 2 + 50, spellCheck: true } }}
         />
       </DialogContent>
       <DialogActions>

@@ -28,7 +28,11 @@ describe('the request panel’s audit trail', () => {
       />,
     );
     const toggle = screen.getByRole('button', { name: 'Audit trail' });
-    expect(screen.getByRole('heading', { level: 3, name: 'Audit trail' })).toContainElement(toggle);
+    const heading = screen.getByRole('heading', { level: 2, name: 'Audit trail' });
+    expect(heading).toContainElement(toggle);
+    // Valid nesting: no heading inside the button, no heading inside the heading.
+    expect(toggle.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')).toBeNull();
+    expect(heading.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')).toBeNull();
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('region', { name: 'Audit trail' })).not.toBeInTheDocument();
 

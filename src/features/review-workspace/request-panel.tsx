@@ -159,7 +159,9 @@ function HistoryPanel({ requestId }: { requestId: string }) {
     // A disclosure as MUI's Accordion drew it (a heading holding a button that expands a region), without
     // its Collapse transition: the same names and keys, and about 4 kB less on the first screen.
     <Paper variant="outlined">
-      <Box component="h3" sx={{ all: 'unset' }}>
+      {/* One heading holding the button (the panel's other sections are h2s too), as the ARIA
+          disclosure pattern and MUI's AccordionSummary have it: no heading inside the button. */}
+      <Box component="h2" sx={{ m: 0 }}>
         <ButtonBase
           id="history-header"
           aria-controls="history-content"
@@ -176,11 +178,9 @@ function HistoryPanel({ requestId }: { requestId: string }) {
             '&.Mui-focusVisible': { bgcolor: 'action.focus' },
           }}
         >
-          <Box component="span" sx={{ display: 'flex', flexGrow: 1, my: 1.5 }}>
-            <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 600 }}>
-              {t('history.title')}
-            </Typography>
-          </Box>
+          <Typography component="span" variant="subtitle1" sx={{ flexGrow: 1, my: 1.5, fontWeight: 600 }}>
+            {t('history.title')}
+          </Typography>
         </ButtonBase>
       </Box>
       <Box

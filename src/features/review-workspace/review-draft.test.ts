@@ -3,6 +3,7 @@ import {
   canApprove,
   draftReducer,
   emptyDraft,
+  noteLength,
   noteProblem,
   parseStoredDraft,
   rejectionProblems,
@@ -66,6 +67,15 @@ describe('the review draft', () => {
     expect(noteProblem('ok\ud800')).toBe('control-characters');
     expect(noteProblem('a\tb\r\nc\u202e')).toBeNull();
     expect(noteProblem('line one\nline two')).toBeNull();
+  });
+
+  it('counts the note in characters, as the server does, not in UTF-16 units', () => {
+    // U+20000 (a rare CJK character) and an emoji are one character each but two UTF-16 units.
+    expect(noteLength(' \u{20000}😀 ')).toBe(2);
+    expect(noteProblem('\u{20000}'.repeat(500))).toBeNull();
+    expect(noteProblem('😀'.repeat(500))).toBeNull();
+    expect(noteProblem('😀'.repeat(250) + '𠀀'.repeat(250))).toBeNull();
+    expect(noteProblem('\u{20000}'.repeat(501))).toBe('too-long');
   });
 
   it('builds the decision body in the contract order and trims the note', () => {

@@ -152,10 +152,18 @@ const forbiddenControl = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
 
 export type NoteProblem = 'required' | 'too-long' | 'control-characters';
 
+/**
+ * The note's length as the server counts it (mocks/domain/decision-rules.ts): characters (code points)
+ * after trimming, not UTF-16 units, so that an emoji or a rare CJK character (U+20000) counts once.
+ */
+export function noteLength(note: string): number {
+  return [...note.trim()].length;
+}
+
 export function noteProblem(note: string): NoteProblem | null {
-  const trimmed = note.trim();
-  if (trimmed.length === 0) return 'required';
-  if (trimmed.length > NOTE_MAX) return 'too-long';
+  const length = noteLength(note);
+  if (length === 0) return 'required';
+  if (length > NOTE_MAX) return 'too-long';
   if (forbiddenControl.test(note)) return 'control-characters';
   return null;
 }
@@ -220,7 +228,7 @@ export function parseStoredDraft(text: string | null): ReviewDraft | null {
       checks,
       reasons: reasonsOf(value.reasons),
       dismissedReasons: reasonsOf(value.dismissedReasons),
-      note: typeof value.note === 'string' ? value.note.slice(0, NOTE_MAX * 2) : '',
+      note: typeof value.note === 'string' ? [...value.note].slice(0, NOTE_MAX * 2).join('') : '',
       disputes: Array.isArray(value.disputes)
         ? checkNames.filter((c) => (value.disputes as unknown[]).includes(c))
         : [],

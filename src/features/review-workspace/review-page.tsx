@@ -172,8 +172,9 @@ function Workspace({
   const { draft, dispatch, discard } = useReviewDraft(user.id, request.id);
   const lease = useLease(holds ? request : undefined, user.id, { onRevoked: discard });
   // Starts at the size the last request's viewer had: moving on then renders once, without measuring.
-  const viewer = useCompareViewer({ frame: initialFrame(request.newPhoto) });
+  const viewer = useCompareViewer({ frame: initialFrame(request.newPhoto, request.cardPhoto) });
   const [dialog, setDialog] = useState<'reject' | 'skip' | 'help' | null>(null);
+  const [reReviewOpen, setReReviewOpen] = useState(false);
   usePrefetchDialogs();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [shownArea, setShownArea] = useState<CheckName | 'file' | null>(null);
@@ -307,7 +308,8 @@ function Workspace({
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (dialog !== null || event.defaultPrevented) return;
+      // A dialog open on this page, or any other (shortcutFor ignores keys inside or behind one).
+      if (dialog !== null || reReviewOpen || event.defaultPrevented) return;
       const action = shortcutFor(event);
       if (!action) return;
       event.preventDefault();
@@ -346,7 +348,7 @@ function Workspace({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, canAct, approve, dispatch, viewer.actions, undoable, flow]);
+  }, [dialog, reReviewOpen, canAct, approve, dispatch, viewer.actions, undoable, flow]);
 
   const release = useMutation({
     mutationFn: () => releaseClaim(request.id),
@@ -364,7 +366,6 @@ function Workspace({
     },
   });
 
-  const [reReviewOpen, setReReviewOpen] = useState(false);
   const reReview = useMutation({
     mutationFn: (note: string) => requestReReview(request.id, { note }),
     onSuccess: (detail) => {

@@ -1,4 +1,4 @@
-import { isTypingTarget, shortcutFor } from './shortcuts';
+import { isInDialog, isTypingTarget, shortcutFor } from './shortcuts';
 
 const press = (key: string, target: EventTarget | null = document.body, modifiers = {}) =>
   shortcutFor({ key, ctrlKey: false, metaKey: false, altKey: false, target, ...modifiers });
@@ -47,5 +47,23 @@ describe('workspace shortcuts', () => {
   it('leaves browser and system shortcuts alone', () => {
     expect(press('r', document.body, { ctrlKey: true })).toBeNull();
     expect(press('a', document.body, { metaKey: true })).toBeNull();
+  });
+
+  it('never fires from inside a dialog, nor behind an open modal', () => {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    const button = document.createElement('button');
+    dialog.append(button);
+    document.body.append(dialog);
+    // A button in a dialog the page does not track (the ID-number reveal): A must not approve under it.
+    expect(press('a', button)).toBeNull();
+    expect(press('r', button)).toBeNull();
+    // Focus fallen back on the page while the dialog is modal is still behind it.
+    expect(press('a', document.body)).toEqual({ type: 'approve' });
+    dialog.setAttribute('aria-modal', 'true');
+    expect(isInDialog(document.body)).toBe(true);
+    expect(press('a', document.body)).toBeNull();
+    dialog.remove();
+    expect(press('a', document.body)).toEqual({ type: 'approve' });
   });
 });

@@ -23,6 +23,8 @@ export const shortcutKeys = {
   zoomIn: '+',
   zoomOut: '-',
   fit: '0',
+  /** Handled by the photo stage itself (use-pan-zoom.ts) while it has focus. */
+  pan: '← ↑ → ↓',
   undo: 'U',
   help: '?',
 } as const;
@@ -53,10 +55,28 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !(editable.tagName === 'INPUT' && ['checkbox', 'radio', 'button', 'submit', 'range'].includes(type));
 }
 
+const dialogSelector = '[role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+/**
+ * True where a key press belongs to a dialog, or lands behind an open modal (focus on the page's body
+ * after a click on its backdrop): the page's shortcuts must not act under it. This covers every
+ * dialog, also those the page does not track (the ID-number reveal, re-review, the app's own).
+ */
+export function isInDialog(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false;
+  const element = target as Element;
+  if (element.closest(dialogSelector)) return true;
+  const doc = element.ownerDocument;
+  return (
+    (element === doc.body || element === doc.documentElement) &&
+    doc.querySelector('[aria-modal="true"]') !== null
+  );
+}
+
 /** Maps a key press to a workspace action, or null when it is not a shortcut here. */
 export function shortcutFor(event: KeyLike): ShortcutAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.isComposing) return null;
-  if (isTypingTarget(event.target)) return null;
+  if (isTypingTarget(event.target) || isInDialog(event.target)) return null;
   const index = ['1', '2', '3', '4'].indexOf(event.key);
   if (index >= 0) return { type: 'toggleCheck', check: checkNames[index] as CheckName };
   switch (event.key.toLowerCase()) {

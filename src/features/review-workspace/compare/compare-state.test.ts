@@ -4,9 +4,11 @@ import {
   compareReducer,
   createCompareState,
   displayScale,
+  drawnExtent,
   fitScale,
   MAX_ZOOM,
   MIN_ZOOM,
+  naturalBox,
   swipeSplit,
   useCompareViewer,
   type CompareAction,
@@ -189,6 +191,32 @@ describe('swipe and opacity', () => {
     expect(swipeSplit(zoomed, frame.image).offsetX).toBe(-200);
     expect(swipeSplit({ ...zoomed, swipe: 100 }, frame.image).offsetX).toBe(200);
     expect(swipeSplit({ ...zoomed, swipe: 50 }, frame.image).fraction).toBeCloseTo(0.5);
+  });
+});
+
+describe('actual size with photos of different sizes', () => {
+  // A 413 × 531 card photo (passport size) against the standard new photo.
+  const card = { width: 413, height: 531 };
+  const both: Frame = { ...frame, other: card };
+
+  it('gives each photo its own natural-size box at 100 %, centred on the new photo’s', () => {
+    expect(naturalBox(card, frame.image, 1)).toEqual({ left: -27.5, top: -45, width: 413, height: 531 });
+    expect(naturalBox(frame.image, frame.image, 1)).toEqual({ left: 0, top: 0, width: 358, height: 441 });
+    // At any other scale both fill the new photo's box (contained), to overlay at the same size.
+    expect(naturalBox(card, frame.image, 1.25)).toBeNull();
+    expect(naturalBox(card, frame.image, fitScale(both))).toBeNull();
+  });
+
+  it('lets pan reach the edges of the larger photo at 100 %, and only then', () => {
+    expect(drawnExtent(both, 1)).toEqual({ width: 413, height: 531 });
+    expect(drawnExtent(both, 2)).toEqual(frame.image);
+    expect(drawnExtent(frame, 1)).toEqual(frame.image);
+    // 531 px high in a 500 px pane: the card photo's 15.5 px over each edge can be brought into view,
+    // though the new photo alone (441 px) would fit and not move.
+    const actual = run({ ...createCompareState(), frame: both }, { type: 'actualSize' });
+    expect(canPan(actual)).toBe(true);
+    expect(run(actual, { type: 'panBy', dx: 100, dy: 100 }).pan).toEqual({ x: 6.5, y: 15.5 });
+    expect(canPan(run({ ...createCompareState(), frame }, { type: 'actualSize' }))).toBe(false);
   });
 });
 

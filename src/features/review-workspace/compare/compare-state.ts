@@ -16,12 +16,17 @@ export interface Point {
 
 /**
  * What the viewer measured: the size of one viewing pane (CSS px) and the natural size of the photo that
- * zoom refers to (the new photo; the card photo is drawn into the same box). Without it the reducer cannot
+ * zoom refers to (the new photo; the card photo is drawn into the same box, except at 100 %). Without it the reducer cannot
  * know the fit scale or how far the photo may be dragged, so it assumes 1 and leaves pan alone.
  */
 export interface Frame {
   viewport: Size;
   image: Size;
+  /**
+   * The other (card) photo's natural size, when known: at 100 % each photo is drawn at its own size
+   * (see `naturalBox`), so pan must reach the edges of the larger one too.
+   */
+  other?: Size;
 }
 
 export interface CompareState {
@@ -80,8 +85,44 @@ export function rememberViewport(viewport: Size | null): void {
 }
 
 /** The frame a new viewer of a photo this size starts with: the last pane measured, if any. */
-export function initialFrame(image: Size): Frame | null {
-  return lastViewport ? { viewport: lastViewport, image } : null;
+export function initialFrame(image: Size, other?: Size): Frame | null {
+  if (!lastViewport) return null;
+  const frame: Frame = { viewport: lastViewport, image: sizeOf(image) };
+  return other ? { ...frame, other: sizeOf(other) } : frame;
+}
+
+function sizeOf(size: Size): Size {
+  return { width: size.width, height: size.height };
+}
+
+/**
+ * Where a photo is drawn inside the zoomed layer (the new photo's box, in its image px). At exactly
+ * 100 % every photo gets a box of its own natural size, centred where the new photo's is, so that a card
+ * photo of another size is shown in real pixels too and both move and zoom together. At any other scale
+ * it is null: the photo is contained in the new photo's box, so that photos of different sizes overlay
+ * at the same size for comparing (swipe, onion skin).
+ */
+export function naturalBox(
+  photo: Size,
+  box: Size,
+  scale: number,
+): { left: number; top: number; width: number; height: number } | null {
+  if (scale !== 1 || !isPositive(photo)) return null;
+  return {
+    left: (box.width - photo.width) / 2,
+    top: (box.height - photo.height) / 2,
+    width: photo.width,
+    height: photo.height,
+  };
+}
+
+/** The size of what is drawn, in image px: at 100 % the larger of the two photos on each side. */
+export function drawnExtent(frame: Frame, scale: number): Size {
+  if (scale !== 1 || !frame.other || !isPositive(frame.other)) return frame.image;
+  return {
+    width: Math.max(frame.image.width, frame.other.width),
+    height: Math.max(frame.image.height, frame.other.height),
+  };
 }
 
 /** The scale at which the whole photo fits the pane (never enlarged past what the pane allows). */
@@ -231,9 +272,10 @@ function withPan(state: CompareState, scale: number, pan: Point): CompareState {
  */
 function panLimit(frame: Frame | null, scale: number): Point {
   if (!frame) return { x: Infinity, y: Infinity };
+  const extent = drawnExtent(frame, scale);
   return {
-    x: Math.max(0, (frame.image.width * scale - frame.viewport.width) / 2),
-    y: Math.max(0, (frame.image.height * scale - frame.viewport.height) / 2),
+    x: Math.max(0, (extent.width * scale - frame.viewport.width) / 2),
+    y: Math.max(0, (extent.height * scale - frame.viewport.height) / 2),
   };
 }
 
@@ -244,7 +286,9 @@ export function sameFrame(a: Frame | null, b: Frame | null): boolean {
     a.viewport.width === b.viewport.width &&
     a.viewport.height === b.viewport.height &&
     a.image.width === b.image.width &&
-    a.image.height === b.image.height
+    a.image.height === b.image.height &&
+    a.other?.width === b.other?.width &&
+    a.other?.height === b.other?.height
   );
 }
 

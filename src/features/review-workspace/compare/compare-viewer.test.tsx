@@ -30,13 +30,13 @@ const cardPhoto: ViewerPhoto = {
   label: 'Card photo',
 };
 
-function Harness() {
+function Harness({ card = cardPhoto }: { card?: ViewerPhoto }) {
   const viewer = useCompareViewer();
-  return <CompareViewer viewer={viewer} newPhoto={newPhoto} cardPhoto={cardPhoto} />;
+  return <CompareViewer viewer={viewer} newPhoto={newPhoto} cardPhoto={card} />;
 }
 
-function renderViewer(locale: Locale = 'en') {
-  return { user: userEvent.setup(), ...renderPage(<Harness />, { locale }) };
+function renderViewer(locale: Locale = 'en', card?: ViewerPhoto) {
+  return { user: userEvent.setup(), ...renderPage(<Harness card={card} />, { locale }) };
 }
 
 /** The transformed box that carries both photos in the current pane. */
@@ -67,6 +67,26 @@ describe('CompareViewer', () => {
       screen.getByRole('img', { name: cardPhoto.alt }),
     );
     for (const img of screen.getAllByRole('img')) expect(img).toHaveAttribute('draggable', 'false');
+  });
+
+  it('shows and names the keys of the compare mode and zoom controls', async () => {
+    const { user } = renderViewer();
+    const modes = screen.getByRole('group', { name: 'Compare mode' });
+    expect(modes).toHaveAttribute('aria-keyshortcuts', 'M');
+    // The key is shown next to the modes (visible, hidden from the accessibility tree).
+    const shownKey = modes.parentElement?.querySelector('kbd');
+    expect(shownKey).toHaveTextContent('M');
+    expect(shownKey).toHaveAttribute('aria-hidden', 'true');
+
+    const zoom = screen.getByRole('group', { name: 'Zoom' });
+    const zoomIn = within(zoom).getByRole('button', { name: 'Zoom in' });
+    expect(zoomIn).toHaveAttribute('aria-keyshortcuts', 'Plus =');
+    expect(within(zoom).getByRole('button', { name: 'Zoom out' })).toHaveAttribute('aria-keyshortcuts', '-');
+    expect(within(zoom).getByRole('button', { name: 'Fit' })).toHaveAttribute('aria-keyshortcuts', '0');
+
+    await user.hover(zoomIn);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Zoom in (+)');
+    expect(zoomIn).toHaveAccessibleDescription('Zoom in (+)');
   });
 
   it('switches to swipe, with a swipe slider that moves the divider', async () => {
@@ -160,6 +180,22 @@ describe('CompareViewer', () => {
       // A 400 × 500 pane: the width decides, so the photo fits at 400/358 ≈ 112 %.
       vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400);
       vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(500);
+    });
+
+    it('shows a card photo of another size in real pixels at 1:1, in step with the new photo', async () => {
+      const passport = { ...cardPhoto, width: 300, height: 400 };
+      const { user } = renderViewer('en', passport);
+      const card = screen.getByAltText(cardPhoto.alt);
+      // At fit, the card photo fills the new photo's box (contained), for comparing at the same size.
+      expect(card.style.width).toBe('100%');
+      await user.click(screen.getByRole('button', { name: 'Actual size (1:1)' }));
+      // At 1:1, its own 300 × 400 box, centred where the new photo's 358 × 441 box is.
+      expect(card.style).toMatchObject({ width: '300px', height: '400px', left: '29px', top: '20.5px' });
+      expect(screen.getByAltText(newPhoto.alt).style).toMatchObject({ width: '358px', height: '441px' });
+      // Both layers are zoomed and panned alike.
+      expect(layerOf(cardPhoto.alt).style.transform).toBe(layerOf(newPhoto.alt).style.transform);
+      await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+      expect(card.style.width).toBe('100%');
     });
 
     it('fits the photo to the pane', () => {

@@ -28,6 +28,7 @@ import {
   canPan,
   compareModes,
   displayScale,
+  naturalBox,
   rememberViewport,
   sameFrame,
   swipeSplit,
@@ -38,6 +39,8 @@ import {
   type useCompareViewer,
 } from './compare-state';
 import { DIFFERENCE_COLOURS, type DifferenceResult } from './difference';
+import { kbd } from '../checklist';
+import { shortcutKeys } from '../shortcuts';
 import { useDifferenceImage, type DifferenceStatus } from './use-difference-image';
 import { PANE_ATTRIBUTE, usePanZoom } from './use-pan-zoom';
 
@@ -117,7 +120,7 @@ export const CompareViewer = memo(function CompareViewer({
   const [failedSources, setFailedSources] = useState<ReadonlySet<string>>(() => new Set());
   const hintId = useId();
 
-  const measurePane = usePaneMeasure(actions.setFrame, state.frame, newPhoto.width, newPhoto.height);
+  const measurePane = usePaneMeasure(actions.setFrame, state.frame, newPhoto, cardPhoto);
   const box: Size = { width: newPhoto.width, height: newPhoto.height };
 
   const markFailed = useCallback(
@@ -138,7 +141,7 @@ export const CompareViewer = memo(function CompareViewer({
         referrerPolicy="no-referrer"
         onError={() => markFailed(which.src)}
         onLoad={() => photoLoaded(which.src)}
-        style={{ ...photoStyle(scale), ...style }}
+        style={{ ...photoStyle(scale, naturalBox(which, box, scale)), ...style }}
       />
     );
   const failures = [newPhoto, cardPhoto].filter((p) => failedSources.has(p.src));
@@ -277,9 +280,11 @@ type Viewer = ReturnType<typeof useCompareViewer>;
 function usePaneMeasure(
   setFrame: Viewer['actions']['setFrame'],
   current: Frame | null,
-  imageWidth: number,
-  imageHeight: number,
+  image: Size,
+  other: Size,
 ) {
+  const { width: imageWidth, height: imageHeight } = image;
+  const { width: otherWidth, height: otherHeight } = other;
   const shown = useRef(current);
   useEffect(() => {
     shown.current = current;
@@ -290,7 +295,11 @@ function usePaneMeasure(
       const report = (width: number, height: number, inCommit = false) => {
         const frame =
           width > 0 && height > 0
-            ? { viewport: { width, height }, image: { width: imageWidth, height: imageHeight } }
+            ? {
+                viewport: { width, height },
+                image: { width: imageWidth, height: imageHeight },
+                other: { width: otherWidth, height: otherHeight },
+              }
             : null;
         rememberViewport(frame?.viewport ?? null);
         if (sameFrame(shown.current, frame)) return;
@@ -310,7 +319,7 @@ function usePaneMeasure(
       observer.observe(pane);
       return () => observer.disconnect();
     },
-    [setFrame, imageWidth, imageHeight],
+    [setFrame, imageWidth, imageHeight, otherWidth, otherHeight],
   );
 }
 
@@ -328,10 +337,31 @@ const Toolbar = memo(function Toolbar({
 }) {
   const { t, formatNumber } = useI18n();
   const percent = formatNumber(scale, { style: 'percent', maximumFractionDigits: 0 });
-  const zoomButtons: { key: MessageKey; icon: ReactNode; onClick: () => void }[] = [
-    { key: 'compare.zoomOut', icon: <ZoomOutIcon />, onClick: actions.zoomOut },
-    { key: 'compare.zoomIn', icon: <ZoomInIcon />, onClick: actions.zoomIn },
-    { key: 'compare.fit', icon: <FitScreenIcon />, onClick: actions.fit },
+  // aria-keyshortcuts names the + key "Plus" (a bare + is its separator); = is + without Shift.
+  const zoomButtons: {
+    key: MessageKey;
+    icon: ReactNode;
+    onClick: () => void;
+    shortcut?: { shown: string; aria: string };
+  }[] = [
+    {
+      key: 'compare.zoomOut',
+      icon: <ZoomOutIcon />,
+      onClick: actions.zoomOut,
+      shortcut: { shown: shortcutKeys.zoomOut, aria: '-' },
+    },
+    {
+      key: 'compare.zoomIn',
+      icon: <ZoomInIcon />,
+      onClick: actions.zoomIn,
+      shortcut: { shown: shortcutKeys.zoomIn, aria: 'Plus =' },
+    },
+    {
+      key: 'compare.fit',
+      icon: <FitScreenIcon />,
+      onClick: actions.fit,
+      shortcut: { shown: shortcutKeys.fit, aria: shortcutKeys.fit },
+    },
     {
       key: 'compare.actualSize',
       icon: (
@@ -348,26 +378,44 @@ const Toolbar = memo(function Toolbar({
   ];
   return (
     <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-      <ToggleButtonGroup
-        value={mode}
-        exclusive
-        size="small"
-        aria-label={t('compare.modeGroup')}
-        // Clicking the selected mode again gives null; a mode is always shown, so that is ignored.
-        onChange={(_event, mode: CompareMode | null) => {
-          if (mode) actions.setMode(mode);
-        }}
-      >
-        {compareModes.map((mode) => (
-          <ToggleButton key={mode} value={mode} sx={{ px: 1.5 }}>
-            {t(modeLabels[mode])}
-          </ToggleButton>
-        ))}
-      </ToggleButtonGroup>
+      <Stack direction="row" sx={{ alignItems: 'center' }}>
+        <ToggleButtonGroup
+          value={mode}
+          exclusive
+          size="small"
+          aria-label={t('compare.modeGroup')}
+          aria-keyshortcuts={shortcutKeys.cycleMode}
+          // Clicking the selected mode again gives null; a mode is always shown, so that is ignored.
+          onChange={(_event, mode: CompareMode | null) => {
+            if (mode) actions.setMode(mode);
+          }}
+        >
+          {compareModes.map((mode) => (
+            <ToggleButton key={mode} value={mode} sx={{ px: 1.5 }}>
+              {t(modeLabels[mode])}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+        {/* Shown, not read: the group carries the key in aria-keyshortcuts. */}
+        <Box component="kbd" sx={{ ...kbd, ml: 0.75 }} aria-hidden>
+          {shortcutKeys.cycleMode}
+        </Box>
+      </Stack>
       <Stack direction="row" role="group" aria-label={t('compare.zoomGroup')} sx={{ alignItems: 'center' }}>
         {zoomButtons.map((button) => (
-          <Tooltip key={button.key} title={t(button.key)}>
-            <IconButton aria-label={t(button.key)} onClick={button.onClick}>
+          <Tooltip
+            key={button.key}
+            title={
+              button.shortcut
+                ? t('compare.withKey', { label: t(button.key), key: button.shortcut.shown })
+                : t(button.key)
+            }
+          >
+            <IconButton
+              aria-label={t(button.key)}
+              aria-keyshortcuts={button.shortcut?.aria}
+              onClick={button.onClick}
+            >
               {button.icon}
             </IconButton>
           </Tooltip>
@@ -671,13 +719,14 @@ function layerStyle(box: Size, scale: number, state: CompareState): CSSPropertie
   };
 }
 
-/** Both photos fill the same box; 'contain' keeps a card photo of another shape undistorted. */
-function photoStyle(scale: number): CSSProperties {
+/**
+ * Both photos fill the same box; 'contain' keeps a card photo of another shape undistorted. At 100 %
+ * each has a box of its own natural size instead (`natural`), so that both show real pixels.
+ */
+function photoStyle(scale: number, natural: ReturnType<typeof naturalBox>): CSSProperties {
   return {
     position: 'absolute',
-    inset: 0,
-    width: '100%',
-    height: '100%',
+    ...(natural ?? { left: 0, top: 0, width: '100%', height: '100%' }),
     maxWidth: 'none',
     objectFit: 'contain',
     imageRendering: scale >= PIXELATED_FROM ? 'pixelated' : 'auto',
