@@ -119,21 +119,25 @@ describe('photo generator', () => {
     expect(Buffer.from(other.jpeg).equals(Buffer.from(get('compliant-white').jpeg))).toBe(false);
   });
 
-  it.runIf(existsSync(LIBRARY_MANIFEST))('matches the committed library byte for byte', async () => {
-    const manifest = await loadManifest(LIBRARY_MANIFEST);
-    // One committed photo of every variant (all 200 would take half a minute on 2 cores).
-    const oneOfEach = [...new Map(manifest.photos.map((entry) => [entry.variant, entry])).values()];
-    expect(oneOfEach.length).toBe(PHOTO_VARIANTS.length + 1);
-    for (const entry of oneOfEach) {
-      const variant = entry.variant as PhotoVariant | 'card';
-      const photo = renderPhoto({ seed: manifest.seed, personId: entry.personId, variant });
-      const file = readFileSync(new URL(`./library/${entry.file}`, import.meta.url));
-      expect(
-        Buffer.from(photo.jpeg).equals(file),
-        `${entry.id} is stale: rerun npm run photos:generate`,
-      ).toBe(true);
-    }
-  }, 90_000);
+  it.runIf(existsSync(LIBRARY_MANIFEST))(
+    'matches the committed library byte for byte',
+    async () => {
+      const manifest = await loadManifest(LIBRARY_MANIFEST);
+      // One committed photo of every variant (all 200 would take half a minute on 2 cores).
+      const oneOfEach = [...new Map(manifest.photos.map((entry) => [entry.variant, entry])).values()];
+      expect(oneOfEach.length).toBe(PHOTO_VARIANTS.length + 1);
+      for (const entry of oneOfEach) {
+        const variant = entry.variant as PhotoVariant | 'card';
+        const photo = renderPhoto({ seed: manifest.seed, personId: entry.personId, variant });
+        const file = readFileSync(new URL(`./library/${entry.file}`, import.meta.url));
+        expect(
+          Buffer.from(photo.jpeg).equals(file),
+          `${entry.id} is stale: rerun npm run photos:generate`,
+        ).toBe(true);
+      }
+    },
+    90_000,
+  );
 
   it('writes a manifest that matches the files it generated', async () => {
     const { manifest } = generateLibrary({ seed: SEED, people: 2, outDir: tempDir });
