@@ -5,8 +5,10 @@ import {
   type APIRequestContext,
   type Browser,
   type BrowserContext,
+  type Locator,
   type Page,
 } from '@playwright/test';
+import type { MockRequestCard } from '../src/api/generated/zod';
 
 export const DEFAULT_SEED = 20261126;
 /**
@@ -30,6 +32,8 @@ export interface MockApi {
     leaseTtlSeconds?: number;
   }): Promise<void>;
   advanceClock(seconds: number): Promise<void>;
+  /** The photo on the request's applicant's card now, and the request's new photo (ground truth). */
+  card(requestId: string): Promise<MockRequestCard>;
 }
 
 function createMockApi(request: APIRequestContext): MockApi {
@@ -42,22 +46,63 @@ function createMockApi(request: APIRequestContext): MockApi {
       post('/api/__mock/reset', { seed: DEFAULT_SEED, pendingCount: 300, now: WORLD_NOW, ...options }),
     settings: (patch) => post('/api/__mock/settings', patch),
     advanceClock: (seconds) => post('/api/__mock/clock', { advanceSeconds: seconds }),
+    card: async (requestId) => {
+      const path = `/api/__mock/requests/${requestId}/card`;
+      const response = await request.get(path);
+      expect(response.status(), `${path} answered ${response.status()}`).toBe(200);
+      return (await response.json()) as MockRequestCard;
+    },
   };
 }
 
 export type Lang = 'zh-CN' | 'en';
 
+const signInLabels = {
+  en: { user: 'Username', password: 'Password', submit: 'Sign in' },
+  'zh-CN': { user: '用户名', password: '密码', submit: '登录' },
+} as const;
+
 /** Signs in through the form, as a person would. */
 export async function signIn(page: Page, username: string, lang: Lang = 'zh-CN'): Promise<void> {
   await page.goto(`/sign-in?lang=${lang}`);
-  const labels =
-    lang === 'en'
-      ? { user: 'Username', password: 'Password', submit: 'Sign in' }
-      : { user: '用户名', password: '密码', submit: '登录' };
+  const labels = signInLabels[lang];
   await page.getByLabel(labels.user).fill(username);
   await page.getByLabel(labels.password).fill('demo');
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
   await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+/**
+ * Signs in with the keyboard alone: the username field has the focus, the person types, moves on
+ * with Tab, types the password and presses Enter.
+ */
+export async function signInByKeyboard(page: Page, username: string, lang: Lang): Promise<void> {
+  await page.goto(`/sign-in?lang=${lang}`);
+  const labels = signInLabels[lang];
+  await expect(page.getByLabel(labels.user)).toBeFocused();
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(labels.password)).toBeFocused();
+  await page.keyboard.type('demo');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+/**
+ * Presses Tab (Shift+Tab with `backwards`) until the target has the focus, as a keyboard user
+ * would; fails when it is not reached within `max` presses.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { backwards = false, max = 60 }: { backwards?: boolean; max?: number } = {},
+): Promise<void> {
+  await expect(target).toBeVisible();
+  const focused = () => target.evaluate((element) => element === document.activeElement);
+  for (let presses = 0; presses < max && !(await focused()); presses++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `reached with at most ${max} presses of Tab`).toBeFocused({ timeout: 1_000 });
 }
 
 /**

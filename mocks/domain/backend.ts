@@ -7,6 +7,7 @@ import {
   type AuditEntry,
   type Claim,
   type Decision,
+  type MockRequestCard,
   type MockSettingsPatch,
   type MockState,
   type RequestDetail,
@@ -46,6 +47,7 @@ import { DEFAULT_PENDING_COUNT, DEFAULT_SEED, seedWorld } from './seed';
 import { SIGN_IN_POLICY, SignInGuard, type SignInPolicy } from './sign-in-guard';
 import {
   iso,
+  photoUrl,
   statusOf,
   toAuditEntry,
   toDecision,
@@ -235,6 +237,24 @@ export class MockBackend {
       }
     }
     return { items };
+  }
+
+  /**
+   * Test ground truth: the photo on the request's applicant's card now and the request's new photo
+   * (mock control). The API shows only the card photo a request is compared with, which stays fixed
+   * once the request is decided.
+   */
+  cardOf(requestId: string): MockRequestCard {
+    this.sweep();
+    const request = this.requireRequest(requestId);
+    const applicant = this.requireApplicant(request);
+    const ref = (id: string) => ({ id, url: photoUrl(id) });
+    return {
+      requestId: request.id,
+      applicantId: applicant.id,
+      newPhoto: ref(request.newPhotoId),
+      cardPhoto: ref(applicant.cardPhotoId),
+    };
   }
 
   advanceClock(seconds: number): MockState {

@@ -132,9 +132,12 @@ export function toSummary(world: World, request: RequestRecord): RequestSummary 
   };
 }
 
+/** The one address a photo is served at. */
+export const photoUrl = (photoId: string): string => `/api/photos/${photoId}`;
+
 function toPhoto(photo: PhotoRecord): Photo {
   return {
-    url: `/api/photos/${photo.id}`,
+    url: photoUrl(photo.id),
     width: photo.width,
     height: photo.height,
     bytes: photo.bytes,

@@ -275,6 +275,10 @@ const table: Record<string, Row> = {
     access: 'public',
     call: (c) => c.send('GET', '/api/__mock/requests?variant=compliant'),
   },
+  'GET /api/__mock/requests/{requestId}/card': {
+    access: 'public',
+    call: (c) => c.send('GET', `/api/__mock/requests/${waitingId()}/card`),
+  },
   'POST /api/__mock/clock': {
     access: 'public',
     call: (c) => c.send('POST', '/api/__mock/clock', { body: { advanceSeconds: 1 } }),

@@ -9,6 +9,7 @@ import {
   ListClaims200Schema,
   ListMyClaims200Schema,
   ListRegions200Schema,
+  MockRequestCardSchema,
   MockStateSchema,
   ProblemSchema,
   ProblemTypeSchema,
@@ -755,6 +756,40 @@ describe('decisions, undo, skip and history over HTTP', () => {
     expect(skipped.status).toBe(204);
     expect(await skipped.text()).toBe('');
     expect((await claimNext(reviewer)).id).not.toBe(next.id);
+  });
+
+  it('the mock’s card control shows the applicant’s card: an approval puts the new photo on it, an undo or a rejection does not', async () => {
+    const reviewer = await signIn('reviewer1');
+    const held = await claimNext(reviewer);
+    const card = async (id: string) =>
+      expectContract(await call('GET', `/api/__mock/requests/${id}/card`), MockRequestCardSchema);
+    const before = await card(held.id);
+    expect(before).toMatchObject({
+      requestId: held.id,
+      newPhoto: { url: held.newPhoto.url },
+      cardPhoto: { url: held.cardPhoto.url },
+    });
+    expect(before.cardPhoto.id).not.toBe(before.newPhoto.id);
+
+    const decision = await expectContract(
+      await decide(reviewer, held.id, approval, keyed(held.version)),
+      DecisionSchema,
+      201,
+    );
+    expect((await card(held.id)).cardPhoto).toEqual(before.newPhoto);
+
+    const restored = RequestDetailSchema.parse(
+      await (await call('POST', `/api/decisions/${decision.id}/undo`, { cookie: reviewer })).json(),
+    );
+    expect((await card(held.id)).cardPhoto).toEqual(before.cardPhoto);
+    await expectContract(
+      await decide(reviewer, held.id, rejection, keyed(restored.version)),
+      DecisionSchema,
+      201,
+    );
+    expect(await card(held.id)).toEqual(before);
+
+    await expectProblem(await call('GET', '/api/__mock/requests/no-such-request/card'), 404, 'not-found');
   });
 
   it('a resubmission’s details carry the earlier requests, which validate against the contract', async () => {

@@ -6,7 +6,7 @@ import {
 } from '../../src/api/generated/zod';
 import type { MockBackend } from '../domain/backend';
 import { problems } from '../domain/problems';
-import { json, readBody, route } from './kit';
+import { json, param, readBody, route } from './kit';
 
 /** Test and demo controls. They exist only on the mock; the bureau's server has no such paths. */
 export function mockControlHandlers(backend: MockBackend) {
@@ -55,6 +55,10 @@ export function mockControlHandlers(backend: MockBackend) {
         },
         exempt,
       ),
+    ),
+    http.get(
+      '/api/__mock/requests/:requestId/card',
+      route(backend, ({ params }) => json(backend.cardOf(param(params, 'requestId'))), exempt),
     ),
     http.post(
       '/api/__mock/clock',

@@ -572,6 +572,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/__mock/requests/{requestId}/card': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The photo on the request's applicant's card now, and the request's new photo (ground truth for tests: the public API never shows an applicant's current card, only what a request compares with). */
+    get: operations['mockGetRequestCard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/__mock/clock': {
     parameters: {
       query?: never;
@@ -1028,6 +1045,18 @@ export interface components {
       leaseTtlSeconds?: number;
       /** @description New waiting requests per hour of mock time, arriving at random (0 stops the feed). */
       arrivalsPerHour?: number;
+    };
+    MockRequestCard: {
+      requestId: components['schemas']['RequestId'];
+      applicantId: string;
+      /** @description The new photo the request asks for. */
+      newPhoto: components['schemas']['MockPhotoRef'];
+      /** @description The photo on the applicant's card now (the new photo once it is approved). */
+      cardPhoto: components['schemas']['MockPhotoRef'];
+    };
+    MockPhotoRef: {
+      id: string;
+      url: string;
     };
     MockState: {
       seed: number;
@@ -2194,6 +2223,30 @@ export interface operations {
         };
       };
       400: components['responses']['ValidationFailed'];
+      default: components['responses']['Unexpected'];
+    };
+  };
+  mockGetRequestCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: components['parameters']['RequestId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The applicant's current card photo and the request's new photo. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MockRequestCard'];
+        };
+      };
+      404: components['responses']['NotFound'];
       default: components['responses']['Unexpected'];
     };
   };

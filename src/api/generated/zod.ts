@@ -201,6 +201,18 @@ export const MetricsThroughputSchema = z.object({
   items: z.array(MetricsThroughputBucketSchema),
 });
 export type MetricsThroughput = z.infer<typeof MetricsThroughputSchema>;
+export const MockPhotoRefSchema = z.object({
+  id: z.string().check(z.regex(new RegExp('^[A-Za-z0-9_-]{8,64}$'))),
+  url: z.string().check(z.regex(new RegExp('^/api/photos/[A-Za-z0-9_-]{8,64}$'))),
+});
+export type MockPhotoRef = z.infer<typeof MockPhotoRefSchema>;
+export const MockRequestCardSchema = z.object({
+  requestId: RequestIdSchema,
+  applicantId: z.string().check(z.maxLength(64)),
+  newPhoto: MockPhotoRefSchema,
+  cardPhoto: MockPhotoRefSchema,
+});
+export type MockRequestCard = z.infer<typeof MockRequestCardSchema>;
 export const MockSettingsPatchSchema = z.object({
   latencyMs: z.optional(z.int().check(z.gte(0), z.lte(60000))),
   latencyJitterMs: z.optional(z.int().check(z.gte(0), z.lte(60000))),
