@@ -418,11 +418,14 @@ describe('MockBackend', () => {
       expect(used.world.requests).toEqual(makeBackend({ seed: 6, pendingCount: 10 }).world.requests);
     });
 
-    it('reset keeps whoever is signed in, with the time their session had left', () => {
+    it('reset signs everyone out, or on request keeps them, with the time their session had left', () => {
       const backend = makeBackend({ seed: 5 });
+      const { session: gone } = backend.signIn('reviewer2', 'demo');
+      backend.reset();
+      expect(() => backend.authenticate(gone.id)).toThrow();
       const { session } = backend.signIn('reviewer1', 'demo');
       backend.advanceClock(3600);
-      backend.reset(6, 10, 0, Date.parse('2026-11-20T08:00:00Z'));
+      backend.reset(6, 10, 0, Date.parse('2026-11-20T08:00:00Z'), { keepSessions: true });
       const { user: again } = backend.authenticate(session.id);
       expect(again.username).toBe('reviewer1');
       const kept = backend.world.sessions.get(session.id);

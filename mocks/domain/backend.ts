@@ -166,14 +166,16 @@ export class MockBackend {
     pendingCount = this.pendingCount,
     historyDecisions = this.historyDecisions,
     at?: number,
-    { hostileText = false }: { hostileText?: boolean } = {},
+    { hostileText = false, keepSessions = false }: { hostileText?: boolean; keepSessions?: boolean } = {},
   ): MockState {
     this.pendingCount = pendingCount;
     this.historyDecisions = historyDecisions;
-    // Whoever is signed in stays signed in (the seeded users are the same in every world), with the
-    // time their session had left: resetting the data from the dev panel must not sign its user out.
+    // On request (the dev panel), whoever is signed in stays signed in, with the time their session
+    // had left: the seeded users are the same in every world.
     const before = this.clock.now();
-    const signedIn = [...this.world.sessions.values()].filter((s) => s.expiresAt > before);
+    const signedIn = keepSessions
+      ? [...this.world.sessions.values()].filter((s) => s.expiresAt > before)
+      : [];
     this.clock.reset(at);
     this.photoViews.clear();
     this.signInGuard = new SignInGuard(this.signInPolicy, () => this.clock.now());

@@ -22,6 +22,7 @@ export function mockControlHandlers(backend: MockBackend) {
           return json(
             backend.reset(body.seed, body.pendingCount, body.historyDecisions, at, {
               hostileText: body.hostileText ?? false,
+              keepSessions: body.keepSessions ?? false,
             }),
           );
         },

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupMockServer, signInAs } from '@/testing/mock-server';
 import { renderRoutes } from '@/testing/render';
@@ -75,5 +75,20 @@ describe('the app', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Page not found' }, { timeout: 5000 }),
     ).toBeInTheDocument();
+  });
+
+  it('switches language when a link inside the console carries ?lang=, and only then', async () => {
+    await signInAs('reviewer1');
+    const { history } = renderRoutes(<AppRoutes />, { path: '/' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Review queue' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    act(() => history.push('/?lang=zh-CN'));
+    expect(await screen.findByRole('heading', { level: 1, name: '审核队列' })).toBeInTheDocument();
+    // Moving on without the parameter keeps the language.
+    act(() => history.push('/?status=pending'));
+    expect(await screen.findByRole('heading', { level: 1, name: '审核队列' })).toBeInTheDocument();
+    act(() => history.push('/?lang=en&status=pending'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Review queue' })).toBeInTheDocument();
   });
 });

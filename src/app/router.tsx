@@ -9,6 +9,7 @@ import { NotAuthorisedPage } from './routes/not-authorised';
 import { NotFoundPage } from './routes/not-found';
 import { RequireRole, RequireSession } from './session-context';
 import { createAppHistory, TransitionRouter } from './transition-router';
+import { LanguageFromAddress } from './language-from-address';
 
 /**
  * The console's pages, each fetched on demand; boot-prefetch loads the first one at start-up, and a
@@ -35,78 +36,81 @@ function Page({ children }: { children: ReactNode }) {
 /** The console's routes, in React Router's declarative mode (docs/decisions/013-declarative-router.md). */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route
-        path={paths.signIn}
-        element={
-          <Page>
-            <pages.signIn.Component />
-          </Page>
-        }
-      />
-      <Route
-        element={
-          <RouteErrorBoundary>
-            <RequireSession>
-              <AppShell />
-            </RequireSession>
-          </RouteErrorBoundary>
-        }
-      >
+    <>
+      <LanguageFromAddress />
+      <Routes>
         <Route
-          index
+          path={paths.signIn}
           element={
             <Page>
-              <pages.queue.Component />
+              <pages.signIn.Component />
             </Page>
           }
         />
         <Route
-          path={paths.reviewPattern}
           element={
-            <Page>
-              <pages.review.Component />
-            </Page>
+            <RouteErrorBoundary>
+              <RequireSession>
+                <AppShell />
+              </RequireSession>
+            </RouteErrorBoundary>
           }
-        />
-        <Route
-          path={paths.dashboard}
-          element={
-            <Page>
-              <RequireRole role="supervisor">
-                <pages.dashboard.Component />
-              </RequireRole>
-            </Page>
-          }
-        />
-        <Route
-          path={paths.claims}
-          element={
-            <Page>
-              <RequireRole role="supervisor">
-                <pages.claims.Component />
-              </RequireRole>
-            </Page>
-          }
-        />
-        <Route
-          path={paths.notAuthorised}
-          element={
-            <Page>
-              <NotAuthorisedPage />
-            </Page>
-          }
-        />
-        <Route
-          path="*"
-          element={
-            <Page>
-              <NotFoundPage />
-            </Page>
-          }
-        />
-      </Route>
-    </Routes>
+        >
+          <Route
+            index
+            element={
+              <Page>
+                <pages.queue.Component />
+              </Page>
+            }
+          />
+          <Route
+            path={paths.reviewPattern}
+            element={
+              <Page>
+                <pages.review.Component />
+              </Page>
+            }
+          />
+          <Route
+            path={paths.dashboard}
+            element={
+              <Page>
+                <RequireRole role="supervisor">
+                  <pages.dashboard.Component />
+                </RequireRole>
+              </Page>
+            }
+          />
+          <Route
+            path={paths.claims}
+            element={
+              <Page>
+                <RequireRole role="supervisor">
+                  <pages.claims.Component />
+                </RequireRole>
+              </Page>
+            }
+          />
+          <Route
+            path={paths.notAuthorised}
+            element={
+              <Page>
+                <NotAuthorisedPage />
+              </Page>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <Page>
+                <NotFoundPage />
+              </Page>
+            }
+          />
+        </Route>
+      </Routes>
+    </>
   );
 }
 

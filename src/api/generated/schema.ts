@@ -2129,6 +2129,8 @@ export interface operations {
           now?: string;
           /** @description Give the world hostile text (markup, script, bidi overrides, spreadsheet formulas): the waiting requests' applicants' names, their earlier decisions' notes, reviewer5's decisions' notes and reviewer5's display name. For injection tests; default false. */
           hostileText?: boolean;
+          /** @description Keep whoever is signed in signed in, with the time their session had left (the dev panel's reset). Default false: everyone is signed out, as tests expect of a fresh world. */
+          keepSessions?: boolean;
         };
       };
     };

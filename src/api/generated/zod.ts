@@ -402,6 +402,7 @@ export const MockResetBodySchema = z.object({
   historyDecisions: z.optional(z.int().check(z.gte(0), z.lte(200000))),
   now: z.optional(z.iso.datetime({ offset: true })),
   hostileText: z.optional(z.boolean()),
+  keepSessions: z.optional(z.boolean()),
 });
 export type MockResetBody = z.infer<typeof MockResetBodySchema>;
 export const MockFindRequests200Schema = z.object({

@@ -152,6 +152,7 @@ function ControlsForm({ state, run }: { state: MockState; run: (change: () => Pr
               seed: number('seed'),
               pendingCount: number('pendingCount'),
               historyDecisions: number('historyDecisions'),
+              keepSessions: true,
             }),
           )
         }
