@@ -424,6 +424,10 @@ export function metricsSummary(view: MetricsView, query: MetricsQuery): MetricsS
     handling.push(index.handlingMs[slot] as number);
   });
   const decided = approved + rejected;
+  // Today is the server's Shanghai day, whatever range was asked for: the headline figure.
+  const todayStart = shanghaiDayStart(now);
+  let decidedToday = 0;
+  forEachDecision(view, { ...query, from: todayStart, to: todayStart + DAY_MS }, () => decidedToday++);
 
   const active = new Set<string>();
   for (const id of world.claimed) {
@@ -439,6 +443,7 @@ export function metricsSummary(view: MetricsView, query: MetricsQuery): MetricsS
   return {
     pendingNow,
     oldestPendingAgeSeconds: pendingNow > 0 ? Math.max(0, Math.floor(oldest / 1000)) : null,
+    decidedToday,
     decidedInRange: decided,
     approvedInRange: approved,
     rejectedInRange: rejected,
@@ -508,12 +513,16 @@ export function metricsBacklog(view: MetricsView, query: MetricsQuery): MetricsB
     forBacklog: runningCount(index.decidedAt, index.decisionCount, decisionKept),
   };
   const items: MetricsBacklog['items'] = [];
-  for (let day = shanghaiDayStart(query.from); day < query.to; day += DAY_MS) {
-    const start = Math.max(day, query.from);
-    const end = Math.min(day + DAY_MS, query.to);
+  const size = query.bucket === 'hour' ? HOUR_MS : DAY_MS;
+  const first =
+    query.bucket === 'hour' ? Math.floor(query.from / HOUR_MS) * HOUR_MS : shanghaiDayStart(query.from);
+  for (let bucket = first; bucket < query.to; bucket += size) {
+    const start = Math.max(bucket, query.from);
+    const end = Math.min(bucket + size, query.to);
     const backlogAt = Math.min(end, now);
     items.push({
-      day: shanghaiDate(day),
+      start: iso(bucket),
+      day: shanghaiDate(bucket),
       inflow: submitted.atEnd(end) - submitted.atStart(start),
       outflow: decided.atEnd(end) - decided.atStart(start),
       backlogAtEnd: submitted.forBacklog(backlogAt) - decided.forBacklog(backlogAt),
@@ -525,7 +534,11 @@ export function metricsBacklog(view: MetricsView, query: MetricsQuery): MetricsB
     const bucket = ageBuckets.find(([, below]) => age < below)?.[0] ?? 'gt3d';
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   });
-  return { items, ageBuckets: ageBuckets.map(([bucket]) => ({ bucket, count: counts.get(bucket) ?? 0 })) };
+  return {
+    bucket: query.bucket,
+    items,
+    ageBuckets: ageBuckets.map(([bucket]) => ({ bucket, count: counts.get(bucket) ?? 0 })),
+  };
 }
 
 export function metricsReviewers(view: MetricsView, query: MetricsQuery): MetricsReviewers {
