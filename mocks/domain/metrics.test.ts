@@ -285,6 +285,7 @@ describe('the summary', () => {
     expect(metricsSummary(view(), BOTH_DAYS)).toEqual({
       pendingNow: 7,
       oldestPendingAgeSeconds: 4 * 86_400 + 3600, // w1, since 11-22 09:00
+      decidedToday: 3, // d2 d3 d6 on Thursday; d7 was undone
       decidedInRange: 6, // d1-d6; d7 was undone
       approvedInRange: 3,
       rejectedInRange: 3,
@@ -308,6 +309,18 @@ describe('the summary', () => {
     // The range's end is exclusive and its start inclusive, to the millisecond.
     expect(metricsSummary(view(), range('11-25 23:59:00', '11-26 00:01:00')).decidedInRange).toBe(1);
     expect(metricsSummary(view(), range('11-25 23:59:01', '11-26 00:01:01')).decidedInRange).toBe(1);
+  });
+
+  it('"decided today" counts the server\'s Shanghai day, whatever the range, in the region', () => {
+    // Wednesday's range, or one long ago: today stays Thursday's d2 d3 d6.
+    expect(metricsSummary(view(), range('11-25 00:00', '11-26 00:00')).decidedToday).toBe(3);
+    expect(metricsSummary(view(), EMPTY)).toMatchObject({ decidedToday: 3, decidedInRange: 0 });
+    expect(metricsSummary(view(), { ...EMPTY, region: '310101' }).decidedToday).toBe(2); // d3 d6
+    // At 23:59:30 on Thursday, Thursday still; at 00:00:30 on Friday, nothing yet. On Wednesday at
+    // 23:59:30, Wednesday's d4 d5 (d1 comes at 23:59:00, so it is in too).
+    expect(metricsSummary(view(handWorld(), at('11-26 23:59:30')), EMPTY).decidedToday).toBe(3);
+    expect(metricsSummary(view(handWorld(), at('11-27 00:00:30')), EMPTY).decidedToday).toBe(0);
+    expect(metricsSummary(view(handWorld(), at('11-25 23:59:30')), EMPTY).decidedToday).toBe(3);
   });
 
   it('an empty range gives zeros and nulls, and an empty world too', () => {
@@ -393,11 +406,12 @@ describe('throughput', () => {
 describe('the backlog', () => {
   it('gives inflow, outflow and the backlog at the end of each Shanghai day, and the waiting requests by age', () => {
     expect(metricsBacklog(view(), BOTH_DAYS)).toEqual({
+      bucket: 'day',
       items: [
         // In: d4 w3 d1 d2 d3. Out: d4 d5 d1. Left at midnight: w1 w2 w6 w3 d2 d3.
-        { day: '2026-11-25', inflow: 5, outflow: 3, backlogAtEnd: 6 },
+        { start: '2026-11-24T16:00:00.000Z', day: '2026-11-25', inflow: 5, outflow: 3, backlogAtEnd: 6 },
         // In: w4 w7 d6 w5. Out: d2 d3 d6 (d7 undone). Left now (the day has not ended): all 7 waiting.
-        { day: '2026-11-26', inflow: 4, outflow: 3, backlogAtEnd: 7 },
+        { start: '2026-11-25T16:00:00.000Z', day: '2026-11-26', inflow: 4, outflow: 3, backlogAtEnd: 7 },
       ],
       ageBuckets: [
         { bucket: 'lt1h', count: 1 }, // w5
@@ -413,16 +427,39 @@ describe('the backlog', () => {
   it('a region and a partial day', () => {
     expect(metricsBacklog(view(), range('11-25 12:00', '11-26 09:00', { region: '310101' })).items).toEqual([
       // From noon: in d1 d3 (w3 came at 09:00). Out d1. Left at midnight: w1 w3 d3.
-      { day: '2026-11-25', inflow: 2, outflow: 1, backlogAtEnd: 3 },
+      { start: '2026-11-24T16:00:00.000Z', day: '2026-11-25', inflow: 2, outflow: 1, backlogAtEnd: 3 },
       // Until 09:00 (exclusive): nothing in (d6 came at 09:00). Out d3. Left at 09:00: w1 w3.
-      { day: '2026-11-26', inflow: 0, outflow: 1, backlogAtEnd: 2 },
+      { start: '2026-11-25T16:00:00.000Z', day: '2026-11-26', inflow: 0, outflow: 1, backlogAtEnd: 2 },
     ]);
   });
 
   it('an empty range is one quiet day', () => {
     expect(metricsBacklog(view(), EMPTY).items).toEqual([
-      { day: '2026-01-01', inflow: 0, outflow: 0, backlogAtEnd: 0 },
+      { start: '2025-12-31T16:00:00.000Z', day: '2026-01-01', inflow: 0, outflow: 0, backlogAtEnd: 0 },
     ]);
+  });
+
+  it('per hour: a day has 24 points, not one, and they add up to the day', () => {
+    const hours = metricsBacklog(view(), range('11-26 07:00', '11-26 11:00', { bucket: 'hour' }));
+    expect(hours.bucket).toBe('hour');
+    expect(hours.items).toEqual([
+      // In w4 (07:30). Left at 08:00: w1 w2 w3 w6 w4 and d3 (decided at 08:42).
+      { start: '2026-11-25T23:00:00.000Z', day: '2026-11-26', inflow: 1, outflow: 0, backlogAtEnd: 6 },
+      // In w7 (08:00). Out d3. Left at 09:00: w1 w2 w3 w6 w4 w7.
+      { start: '2026-11-26T00:00:00.000Z', day: '2026-11-26', inflow: 1, outflow: 1, backlogAtEnd: 6 },
+      // In d6 (09:00) w5. Out d6 (d7 undone). Left now, 10:00: all 7 waiting.
+      { start: '2026-11-26T01:00:00.000Z', day: '2026-11-26', inflow: 2, outflow: 1, backlogAtEnd: 7 },
+      // The hour after now: nothing yet, the backlog is now's.
+      { start: '2026-11-26T02:00:00.000Z', day: '2026-11-26', inflow: 0, outflow: 0, backlogAtEnd: 7 },
+    ]);
+    const thursday = range('11-26 00:00', '11-27 00:00');
+    const byHour = metricsBacklog(view(), { ...thursday, bucket: 'hour' }).items;
+    const [byDay] = metricsBacklog(view(), thursday).items;
+    expect(byHour).toHaveLength(24);
+    expect(byHour[0]?.start).toBe('2026-11-25T16:00:00.000Z');
+    expect(byHour.reduce((n, h) => n + h.inflow, 0)).toBe(byDay?.inflow);
+    expect(byHour.reduce((n, h) => n + h.outflow, 0)).toBe(byDay?.outflow);
+    expect(byHour.at(-1)?.backlogAtEnd).toBe(byDay?.backlogAtEnd);
   });
 });
 

@@ -372,23 +372,68 @@ function forEachDecision(view: MetricsView, query: MetricsQuery, each: (slot: nu
   }
 }
 
-const sortedCopy = (values: number[]) => Float64Array.from(values).sort();
-
-/** Median of sorted values in seconds (mean of the middle two for an even count); null when empty. */
-function medianSeconds(sorted: Float64Array): number | null {
-  const n = sorted.length;
-  if (n === 0) return null;
-  const middle =
-    n % 2 === 1
-      ? (sorted[(n - 1) / 2] as number)
-      : ((sorted[n / 2 - 1] as number) + (sorted[n / 2] as number)) / 2;
-  return middle / 1000;
+/** How many decisions (in force or not, of any region) the query's range holds: a bound for samples. */
+function slotsInRange(view: MetricsView, query: MetricsQuery): number {
+  const [start, end] = view.index.decisionSlots(query.from, query.to);
+  return end - start;
 }
 
-/** The p-th percentile by nearest rank, in seconds; null when empty. */
-function percentileSeconds(sorted: Float64Array, p: number): number | null {
-  if (sorted.length === 0) return null;
-  return (sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] as number) / 1000;
+/**
+ * The k-th smallest (0-based) of values[0, length), found in place by quickselect: on 100,000
+ * decisions a full sort takes tens of milliseconds on a slow machine, a selection one or two.
+ */
+function selectNth(values: Float64Array, length: number, k: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k] as number;
+}
+
+/** Handling times gathered in a typed array, for a median and a percentile without a sort. */
+class HandlingSample {
+  private readonly values: Float64Array;
+  private length = 0;
+  constructor(capacity: number) {
+    this.values = new Float64Array(capacity);
+  }
+  add(ms: number): void {
+    this.values[this.length++] = ms;
+  }
+  /** In seconds (mean of the middle two for an even count); null when empty. */
+  medianSeconds(): number | null {
+    const n = this.length;
+    if (n === 0) return null;
+    const upper = selectNth(this.values, n, n >> 1);
+    if (n % 2 === 1) return upper / 1000;
+    // After the selection nothing before n/2 is greater: the lower middle is their maximum.
+    let lower = -Infinity;
+    for (let i = 0; i < n >> 1; i++) lower = Math.max(lower, this.values[i] as number);
+    return (lower + upper) / 2 / 1000;
+  }
+  /** The p-th percentile by nearest rank, in seconds; null when empty. */
+  percentileSeconds(p: number): number | null {
+    const n = this.length;
+    if (n === 0) return null;
+    return selectNth(this.values, n, Math.max(0, Math.ceil(p * n) - 1)) / 1000;
+  }
 }
 
 /** The waiting requests (claimed or not) of the region, now. */
@@ -417,13 +462,17 @@ export function metricsSummary(view: MetricsView, query: MetricsQuery): MetricsS
   });
   let approved = 0;
   let rejected = 0;
-  const handling: number[] = [];
+  const handling = new HandlingSample(slotsInRange(view, query));
   forEachDecision(view, query, (slot) => {
     if (index.outcome[slot] === 1) approved++;
     else rejected++;
-    handling.push(index.handlingMs[slot] as number);
+    handling.add(index.handlingMs[slot] as number);
   });
   const decided = approved + rejected;
+  // Today is the server's Shanghai day, whatever range was asked for: the headline figure.
+  const todayStart = shanghaiDayStart(now);
+  let decidedToday = 0;
+  forEachDecision(view, { ...query, from: todayStart, to: todayStart + DAY_MS }, () => decidedToday++);
 
   const active = new Set<string>();
   for (const id of world.claimed) {
@@ -439,11 +488,12 @@ export function metricsSummary(view: MetricsView, query: MetricsQuery): MetricsS
   return {
     pendingNow,
     oldestPendingAgeSeconds: pendingNow > 0 ? Math.max(0, Math.floor(oldest / 1000)) : null,
+    decidedToday,
     decidedInRange: decided,
     approvedInRange: approved,
     rejectedInRange: rejected,
     approvalRate: decided > 0 ? approved / decided : null,
-    medianHandlingSeconds: medianSeconds(sortedCopy(handling)),
+    medianHandlingSeconds: handling.medianSeconds(),
     pastServiceTarget,
     serviceTargetHours: SERVICE_TARGET_HOURS,
     reviewersActiveNow: active.size,
@@ -508,35 +558,50 @@ export function metricsBacklog(view: MetricsView, query: MetricsQuery): MetricsB
     forBacklog: runningCount(index.decidedAt, index.decisionCount, decisionKept),
   };
   const items: MetricsBacklog['items'] = [];
-  for (let day = shanghaiDayStart(query.from); day < query.to; day += DAY_MS) {
-    const start = Math.max(day, query.from);
-    const end = Math.min(day + DAY_MS, query.to);
+  const size = query.bucket === 'hour' ? HOUR_MS : DAY_MS;
+  const first =
+    query.bucket === 'hour' ? Math.floor(query.from / HOUR_MS) * HOUR_MS : shanghaiDayStart(query.from);
+  for (let bucket = first; bucket < query.to; bucket += size) {
+    const start = Math.max(bucket, query.from);
+    const end = Math.min(bucket + size, query.to);
     const backlogAt = Math.min(end, now);
     items.push({
-      day: shanghaiDate(day),
+      start: iso(bucket),
+      day: shanghaiDate(bucket),
       inflow: submitted.atEnd(end) - submitted.atStart(start),
       outflow: decided.atEnd(end) - decided.atStart(start),
       backlogAtEnd: submitted.forBacklog(backlogAt) - decided.forBacklog(backlogAt),
     });
   }
-  const counts = new Map<MetricsAgeBucket, number>(ageBuckets.map(([bucket]) => [bucket, 0]));
+  const counts = new Uint32Array(ageBuckets.length);
   forEachWaiting(view, query.region, (request) => {
     const age = now - request.submittedAt;
-    const bucket = ageBuckets.find(([, below]) => age < below)?.[0] ?? 'gt3d';
-    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    let bucket = 0;
+    while (age >= (ageBuckets[bucket] as [MetricsAgeBucket, number])[1]) bucket++;
+    counts[bucket] = (counts[bucket] as number) + 1;
   });
-  return { items, ageBuckets: ageBuckets.map(([bucket]) => ({ bucket, count: counts.get(bucket) ?? 0 })) };
+  return {
+    bucket: query.bucket,
+    items,
+    ageBuckets: ageBuckets.map(([bucket], i) => ({ bucket, count: counts[i] as number })),
+  };
 }
 
 export function metricsReviewers(view: MetricsView, query: MetricsQuery): MetricsReviewers {
   const { index, world, now } = view;
-  const rows = index.reviewers.map(() => ({ approved: 0, rejected: 0, handling: [] as number[] }));
+  const capacity = slotsInRange(view, query);
+  const rows = index.reviewers.map(() => ({
+    approved: 0,
+    rejected: 0,
+    handling: null as HandlingSample | null,
+  }));
   forEachDecision(view, query, (slot) => {
     const row = rows[index.reviewer[slot] as number];
     if (!row) return;
     if (index.outcome[slot] === 1) row.approved++;
     else row.rejected++;
-    row.handling.push(index.handlingMs[slot] as number);
+    row.handling ??= new HandlingSample(capacity);
+    row.handling.add(index.handlingMs[slot] as number);
   });
 
   // Now, whatever the filters: each reviewer's latest claim and latest decision.
@@ -559,7 +624,7 @@ export function metricsReviewers(view: MetricsView, query: MetricsQuery): Metric
 
   return {
     items: index.reviewers.map((user, i) => {
-      const row = rows[i] ?? { approved: 0, rejected: 0, handling: [] };
+      const row = rows[i] ?? { approved: 0, rejected: 0, handling: null };
       const held = latestClaim.get(user.id);
       const claimedAt = held?.claim?.claimedAt ?? null;
       const decidedAt = lastDecision[i] ?? null;
@@ -570,7 +635,7 @@ export function metricsReviewers(view: MetricsView, query: MetricsQuery): Metric
         decided: row.approved + row.rejected,
         approved: row.approved,
         rejected: row.rejected,
-        medianHandlingSeconds: medianSeconds(sortedCopy(row.handling)),
+        medianHandlingSeconds: row.handling?.medianSeconds() ?? null,
         currentClaim:
           held && claimedAt !== null
             ? { requestId: held.id, number: held.number, claimedAt: iso(claimedAt) }
@@ -600,10 +665,10 @@ export function metricsRejectionReasons(view: MetricsView, query: MetricsQuery):
 export function metricsHandlingTime(view: MetricsView, query: MetricsQuery): MetricsHandlingTime {
   const { index } = view;
   const counts = new Uint32Array(HANDLING_BOUNDS_SECONDS.length + 1);
-  const handling: number[] = [];
+  const handling = new HandlingSample(slotsInRange(view, query));
   forEachDecision(view, query, (slot) => {
     const ms = index.handlingMs[slot] as number;
-    handling.push(ms);
+    handling.add(ms);
     let bucket = 0;
     while (
       bucket < HANDLING_BOUNDS_SECONDS.length &&
@@ -613,14 +678,13 @@ export function metricsHandlingTime(view: MetricsView, query: MetricsQuery): Met
     }
     counts[bucket] = (counts[bucket] as number) + 1;
   });
-  const sorted = sortedCopy(handling);
   return {
     buckets: [...HANDLING_BOUNDS_SECONDS, null].map((upToSeconds, i) => ({
       upToSeconds,
       count: counts[i] as number,
     })),
-    medianSeconds: medianSeconds(sorted),
-    p90Seconds: percentileSeconds(sorted, 0.9),
+    medianSeconds: handling.medianSeconds(),
+    p90Seconds: handling.percentileSeconds(0.9),
   };
 }
 

@@ -338,8 +338,43 @@ describe('mock controls for the history and the feed', () => {
   });
 });
 
+/** The median of the values. */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
 describe('timing on 100,000 past decisions', () => {
-  it('builds the world in a few seconds and answers each endpoint well within the budget', async () => {
+  /** Each endpoint, each query: one warm-up call, then the median of five, which must be < 100 ms. */
+  async function timeEveryEndpoint(label: string) {
+    const supervisor = await signIn('supervisor1');
+    const medians: string[] = [];
+    const slow: string[] = [];
+    for (const query of [LAST_30_DAYS, `${LAST_30_DAYS}&region=310112&bucket=hour`]) {
+      for (const name of names) {
+        const timed = async () => {
+          const t = performance.now();
+          const response = await call('GET', path(name, query), supervisor);
+          await response.json();
+          expect(response.status).toBe(200);
+          return performance.now() - t;
+        };
+        await timed();
+        const runs: number[] = [];
+        for (let i = 0; i < 5; i++) runs.push(await timed());
+        const ms = median(runs);
+        medians.push(`${name}${query === LAST_30_DAYS ? '' : ' (region, hourly)'} ${ms.toFixed(1)}`);
+        if (ms >= 100) slow.push(`${name} ${ms.toFixed(1)} ms`);
+      }
+    }
+    console.log(`[perf] ${label}: median of 5 calls after a warm-up, ms: ${medians.join(', ')}`);
+    expect(slow).toEqual([]);
+  }
+
+  it('builds the world in a few seconds, and each endpoint answers in under 100 ms (median)', async () => {
     const started = performance.now();
     const state = await expectContract(
       await call('POST', '/api/__mock/reset', undefined, {
@@ -352,21 +387,22 @@ describe('timing on 100,000 past decisions', () => {
     const buildMs = performance.now() - started;
     expect(state.historyDecisions).toBe(100_000);
     expect(backend.world.decisions.size).toBeGreaterThan(100_000);
-    const supervisor = await signIn('supervisor1');
-    const timings: string[] = [];
-    for (const query of [LAST_30_DAYS, `${LAST_30_DAYS}&region=310112&bucket=hour`]) {
-      for (const name of names) {
-        const t = performance.now();
-        const response = await call('GET', path(name, query), supervisor);
-        await response.json();
-        const ms = performance.now() - t;
-        timings.push(`${name} ${ms.toFixed(1)} ms`);
-        expect(response.status).toBe(200);
-        expect(ms).toBeLessThan(1000);
-      }
-    }
     console.log(`[perf] 100,000 past decisions: world built in ${buildMs.toFixed(0)} ms (via reset)`);
-    console.log(`[perf] first round includes building the metrics index: ${timings.join(', ')}`);
     expect(buildMs).toBeLessThan(20_000);
-  }, 60_000);
+    await timeEveryEndpoint('100,000 decisions, 300 waiting');
+  }, 120_000);
+
+  it('with 100,000 requests waiting as well, each endpoint still answers in under 100 ms (median)', async () => {
+    const state = await expectContract(
+      await call('POST', '/api/__mock/reset', undefined, {
+        seed: 20261126,
+        pendingCount: 100_000,
+        historyDecisions: 100_000,
+      }),
+      MockStateSchema,
+    );
+    expect(state.pendingCount).toBe(100_000);
+    expect(backend.world.requests.filter((r) => r.status === 'pending')).toHaveLength(100_000);
+    await timeEveryEndpoint('100,000 decisions, 100,000 waiting');
+  }, 180_000);
 });

@@ -32,7 +32,7 @@ export type MetricsKind =
   | 'machine-agreement';
 
 export interface MetricsParams extends MetricsRange {
-  /** Throughput only. */
+  /** Throughput and backlog only. */
   bucket?: MetricsBucketSize;
 }
 
@@ -83,14 +83,15 @@ export const metricsThroughputQuery = (params: MetricsRange & { bucket: MetricsB
     ...refresh,
   });
 
-export const metricsBacklogQuery = (range: MetricsRange) =>
+/** Per hour or per day (default), like the throughput; the age buckets are now's, whatever the range. */
+export const metricsBacklogQuery = (params: MetricsRange & { bucket?: MetricsBucketSize }) =>
   queryOptions({
-    queryKey: metricsKeys.query('backlog', range),
+    queryKey: metricsKeys.query('backlog', params),
     queryFn: ({ signal }) =>
       apiRequest({
         operation: 'getMetricsBacklog',
         path: '/api/metrics/backlog',
-        query: { ...normalized(range) },
+        query: { ...normalized(params) },
         schema: MetricsBacklogSchema,
         signal,
       }),

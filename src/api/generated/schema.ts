@@ -428,7 +428,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Inflow, outflow and backlog per day (Asia/Shanghai), and the waiting requests by age. Supervisors only. */
+    /** Inflow, outflow and backlog per hour or per day (Asia/Shanghai), and the waiting requests by age. Supervisors only. */
     get: operations['getMetricsBacklog'];
     put?: never;
     post?: never;
@@ -910,6 +910,8 @@ export interface components {
       pendingNow: number;
       /** @description Age of the oldest waiting request in whole seconds; null when none waits. */
       oldestPendingAgeSeconds: number | null;
+      /** @description Decisions in force made today (the Asia/Shanghai day of the server's clock), in the region; independent of `from` and `to`. */
+      decidedToday: number;
       decidedInRange: number;
       approvedInRange: number;
       rejectedInRange: number;
@@ -946,15 +948,20 @@ export interface components {
     };
     MetricsBacklogDay: {
       /**
+       * Format: date-time
+       * @description Where the bucket (an hour, or a day from Shanghai midnight) begins.
+       */
+      start: string;
+      /**
        * Format: date
-       * @description The calendar day in Asia/Shanghai.
+       * @description The calendar day in Asia/Shanghai that the bucket belongs to.
        */
       day: string;
-      /** @description Requests submitted that day (within the range). */
+      /** @description Requests submitted in the bucket (within the range). */
       inflow: number;
-      /** @description Decisions in force made that day (within the range). */
+      /** @description Decisions in force made in the bucket (within the range). */
       outflow: number;
-      /** @description Requests waiting at the end of the day, or at the end of the range or now if earlier. */
+      /** @description Requests waiting at the end of the bucket, or at the end of the range or now if earlier. */
       backlogAtEnd: number;
     };
     /**
@@ -967,7 +974,8 @@ export interface components {
       count: number;
     };
     MetricsBacklog: {
-      /** @description One item per Asia/Shanghai day that overlaps the range, oldest first. */
+      bucket: components['schemas']['MetricsBucketSize'];
+      /** @description One item per hour or Asia/Shanghai day that overlaps the range, oldest first. */
       items: components['schemas']['MetricsBacklogDay'][];
       /** @description The requests waiting now by age, all six buckets in order, whatever the range. */
       ageBuckets: components['schemas']['MetricsAgeBucketCount'][];
@@ -1962,6 +1970,7 @@ export interface operations {
         to: components['parameters']['MetricsTo'];
         /** @description Only requests of this region (a code from `GET /api/regions`; an unknown code is 400). */
         region?: components['parameters']['MetricsRegion'];
+        bucket?: components['schemas']['MetricsBucketSize'];
       };
       header?: never;
       path?: never;

@@ -117,7 +117,10 @@ export const MetricsAgeBucketCountSchema = z.object({
   count: z.int().check(z.gte(0)),
 });
 export type MetricsAgeBucketCount = z.infer<typeof MetricsAgeBucketCountSchema>;
+export const MetricsBucketSizeSchema = z.enum(['hour', 'day']);
+export type MetricsBucketSize = z.infer<typeof MetricsBucketSizeSchema>;
 export const MetricsBacklogDaySchema = z.object({
+  start: z.iso.datetime({ offset: true }),
   day: z.string().check(z.regex(new RegExp('^\\d{4}-\\d{2}-\\d{2}$'))),
   inflow: z.int().check(z.gte(0)),
   outflow: z.int().check(z.gte(0)),
@@ -125,12 +128,11 @@ export const MetricsBacklogDaySchema = z.object({
 });
 export type MetricsBacklogDay = z.infer<typeof MetricsBacklogDaySchema>;
 export const MetricsBacklogSchema = z.object({
+  bucket: MetricsBucketSizeSchema,
   items: z.array(MetricsBacklogDaySchema),
   ageBuckets: z.array(MetricsAgeBucketCountSchema),
 });
 export type MetricsBacklog = z.infer<typeof MetricsBacklogSchema>;
-export const MetricsBucketSizeSchema = z.enum(['hour', 'day']);
-export type MetricsBucketSize = z.infer<typeof MetricsBucketSizeSchema>;
 export const MetricsCurrentClaimSchema = z.object({
   requestId: RequestIdSchema,
   number: z.string().check(z.maxLength(32)),
@@ -179,6 +181,7 @@ export type MetricsReviewers = z.infer<typeof MetricsReviewersSchema>;
 export const MetricsSummarySchema = z.object({
   pendingNow: z.int().check(z.gte(0)),
   oldestPendingAgeSeconds: z.nullable(z.int().check(z.gte(0))),
+  decidedToday: z.int().check(z.gte(0)),
   decidedInRange: z.int().check(z.gte(0)),
   approvedInRange: z.int().check(z.gte(0)),
   rejectedInRange: z.int().check(z.gte(0)),

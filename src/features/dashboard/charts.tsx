@@ -1,9 +1,17 @@
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
+import { Link as RouterLink } from 'react-router';
 import type {
   MetricsAgeBucketCount,
-  MetricsBacklogDay,
+  MetricsBacklog,
+  MetricsBucketSize,
   MetricsHandlingTime,
   MetricsReasonCount,
   MetricsThroughput,
@@ -20,15 +28,20 @@ const colours = {
   backlog: '#8a5300',
 };
 
-/** Approved against rejected per bucket, stacked, so the height is the throughput. */
-export function ThroughputChart({ data }: { data: MetricsThroughput }) {
-  const { t, locale } = useI18n();
-  const label = new Intl.DateTimeFormat(locale, {
+/** Labels a bucket's start: its hour (Asia/Shanghai) or its day. */
+function bucketLabel(locale: string, bucket: MetricsBucketSize): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, {
     timeZone: TIME_ZONE,
-    ...(data.bucket === 'hour'
+    ...(bucket === 'hour'
       ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
       : { month: '2-digit', day: '2-digit' }),
   });
+}
+
+/** Approved against rejected per bucket, stacked, so the height is the throughput. */
+export function ThroughputChart({ data }: { data: MetricsThroughput }) {
+  const { t, locale } = useI18n();
+  const label = bucketLabel(locale, data.bucket);
   return (
     <Box role="figure" aria-label={t('dashboard.throughput')}>
       <BarChart
@@ -54,16 +67,19 @@ export function ThroughputChart({ data }: { data: MetricsThroughput }) {
   );
 }
 
-export function BacklogChart({ days }: { days: MetricsBacklogDay[] }) {
-  const { t } = useI18n();
-  // With a day or two there is no line to draw: the points must show.
+/** Inflow against outflow per hour or day, and the backlog left at the end of each. */
+export function BacklogChart({ data }: { data: MetricsBacklog }) {
+  const { t, locale } = useI18n();
+  const days = data.items;
+  const label = bucketLabel(locale, data.bucket);
+  // With a few points there is hardly a line to draw: the points must show.
   const showMark = days.length <= 7;
   return (
     <Box role="figure" aria-label={t('dashboard.backlog')}>
       <LineChart
         height={260}
         skipAnimation
-        xAxis={[{ scaleType: 'point', data: days.map((d) => d.day.slice(5)) }]}
+        xAxis={[{ scaleType: 'point', data: days.map((d) => label.format(new Date(d.start))) }]}
         series={[
           { data: days.map((d) => d.inflow), label: t('dashboard.inflow'), color: colours.inflow, showMark },
           {
@@ -98,31 +114,64 @@ export function AgeChart({ buckets }: { buckets: MetricsAgeBucketCount[] }) {
   );
 }
 
+/**
+ * The reasons as bars, and the same figures as a table whose reasons are links to their decisions:
+ * the bars answer a mouse click, the links a keyboard and a screen reader too.
+ */
 export function ReasonsChart({
   items,
   onSelect,
+  reasonPath,
 }: {
   items: MetricsReasonCount[];
   onSelect: (reason: RejectionReason) => void;
+  /** Where a reason's decisions are listed. */
+  reasonPath: (reason: RejectionReason) => string;
 }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   return (
-    <Box role="figure" aria-label={t('dashboard.reasons')}>
-      <BarChart
-        height={Math.max(220, items.length * 30 + 40)}
-        skipAnimation
-        layout="horizontal"
-        margin={{ left: 8 }}
-        yAxis={[{ scaleType: 'band', data: items.map((i) => t(`reason.${i.reason}`)), width: 280 }]}
-        series={[
-          { data: items.map((i) => i.count), label: t('dashboard.rejections'), color: colours.rejected },
-        ]}
-        onItemClick={(_event, item) => {
-          const reason = items[item.dataIndex]?.reason;
-          if (reason) onSelect(reason);
-        }}
-      />
-    </Box>
+    <>
+      <Box role="figure" aria-label={t('dashboard.reasons')}>
+        <BarChart
+          height={Math.max(220, items.length * 30 + 40)}
+          skipAnimation
+          layout="horizontal"
+          margin={{ left: 8 }}
+          yAxis={[{ scaleType: 'band', data: items.map((i) => t(`reason.${i.reason}`)), width: 280 }]}
+          series={[
+            { data: items.map((i) => i.count), label: t('dashboard.rejections'), color: colours.rejected },
+          ]}
+          onItemClick={(_event, item) => {
+            const reason = items[item.dataIndex]?.reason;
+            if (reason) onSelect(reason);
+          }}
+        />
+      </Box>
+      <Table size="small" aria-label={t('dashboard.reasons')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('dashboard.reason')}</TableCell>
+            <TableCell align="right">{t('dashboard.rejections')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {items.map((item) => (
+            <TableRow key={item.reason}>
+              <TableCell>
+                <Link
+                  component={RouterLink}
+                  to={reasonPath(item.reason)}
+                  aria-label={t('dashboard.openReason', { reason: t(`reason.${item.reason}`) })}
+                >
+                  {t(`reason.${item.reason}`)}
+                </Link>
+              </TableCell>
+              <TableCell align="right">{formatNumber(item.count)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
   );
 }
 

@@ -22,6 +22,7 @@ import { useI18n } from '@/i18n/i18n';
 import { AgreementTable } from './agreement-table';
 import { AgeChart, BacklogChart, HandlingChart, ReasonsChart, ThroughputChart } from './charts';
 import {
+  MAX_CUSTOM_DAYS,
   readDashboardView,
   rangePresets,
   resolveRange,
@@ -67,8 +68,9 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
       setParams(writeDashboardView({ ...view, ...patch }, params), { replace: true }),
     [view, params, setParams],
   );
-  const drill = (filter: Omit<DrillDown, 'from' | 'to' | 'region'>) =>
-    void navigate(decisionsPath({ ...filter, from: range.firstDay, to: range.lastDay, region: view.region }));
+  const drillPath = (filter: Omit<DrillDown, 'from' | 'to' | 'region'>) =>
+    decisionsPath({ ...filter, from: range.firstDay, to: range.lastDay, region: view.region });
+  const drill = (filter: Omit<DrillDown, 'from' | 'to' | 'region'>) => void navigate(drillPath(filter));
 
   const exportCsv = useMutation({
     mutationFn: () =>
@@ -127,6 +129,7 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
               size="small"
               label={t('dashboard.from')}
               value={view.from}
+              error={range.problem !== undefined && (range.problem !== 'missing' || !view.from)}
               onChange={(event) => update({ from: event.target.value })}
               slotProps={{ inputLabel: { shrink: true } }}
             />
@@ -135,6 +138,7 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
               size="small"
               label={t('dashboard.to')}
               value={view.to}
+              error={range.problem !== undefined && (range.problem !== 'missing' || !view.to)}
               onChange={(event) => update({ to: event.target.value })}
               slotProps={{ inputLabel: { shrink: true } }}
             />
@@ -163,6 +167,15 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
           {exportCsv.isPending ? t('dashboard.exporting') : t('dashboard.export')}
         </Button>
       </Stack>
+      {range.problem ? (
+        <Alert severity="error" role="alert">
+          {range.problem === 'missing'
+            ? t('dashboard.rangeMissing')
+            : range.problem === 'reversed'
+              ? t('dashboard.rangeReversed')
+              : t('dashboard.rangeTooLong', { days: MAX_CUSTOM_DAYS })}
+        </Alert>
+      ) : null}
       {ignored.length > 0 ? (
         <Alert severity="warning" role="status">
           {t('queue.ignoredParameters', { names: ignored.join(', ') })}
@@ -175,7 +188,7 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
       ) : null}
 
       <WidgetCard id="summary" title={t('dashboard.summary')} query={queries.summary} minHeight={90}>
-        {(summary) => <SummaryFigures summary={summary} />}
+        {(summary) => <SummaryFigures summary={summary} isToday={range.isToday} />}
       </WidgetCard>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
         <WidgetCard
@@ -189,10 +202,10 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
         <WidgetCard
           id="backlog"
           title={t('dashboard.backlog')}
-          subtitle={t('dashboard.backlogQuestion')}
+          subtitle={t('dashboard.backlogQuestion', { bucket: t(`dashboard.bucket.${range.bucket}`) })}
           query={queries.backlog}
         >
-          {(data) => <BacklogChart days={data.items} />}
+          {(data) => <BacklogChart data={data} />}
         </WidgetCard>
         <WidgetCard
           id="age"
@@ -229,7 +242,13 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
           subtitle={t('dashboard.reasonsQuestion')}
           query={queries.reasons}
         >
-          {(data) => <ReasonsChart items={data.items} onSelect={(reason) => drill({ reason })} />}
+          {(data) => (
+            <ReasonsChart
+              items={data.items}
+              onSelect={(reason) => drill({ reason })}
+              reasonPath={(reason) => drillPath({ reason })}
+            />
+          )}
         </WidgetCard>
         <WidgetCard
           id="reviewers"

@@ -15,6 +15,9 @@ export interface DashboardView {
   region: string;
 }
 
+/** Why a custom range cannot be used: a date missing, the dates reversed, or too many days. */
+export type RangeProblem = 'missing' | 'reversed' | 'tooLong';
+
 export interface ResolvedRange {
   from: string;
   to: string;
@@ -22,12 +25,16 @@ export interface ResolvedRange {
   /** Inclusive calendar days, for labels. */
   firstDay: string;
   lastDay: string;
+  /** Whether the range is exactly today (then "decided in range" is "decided today"). */
+  isToday: boolean;
+  /** Set when the custom range asked for cannot be used and today is shown instead. */
+  problem?: RangeProblem;
 }
 
 const DAY_MS = 86_400_000;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const regionPattern = /^[A-Za-z0-9_-]{1,32}$/;
-const MAX_CUSTOM_DAYS = 400;
+export const MAX_CUSTOM_DAYS = 400;
 
 export function readDashboardView(params: URLSearchParams): { view: DashboardView; ignored: string[] } {
   const ignored: string[] = [];
@@ -61,25 +68,35 @@ export function writeDashboardView(view: DashboardView, keep?: URLSearchParams):
   return params;
 }
 
-/** The instants a view covers, given the server's current time. Invalid custom ranges fall back to today. */
+/**
+ * The instants a view covers, given the server's current time. A custom range that cannot be used
+ * (a date missing, reversed, too long) covers today, and says why in `problem`, so that the page can
+ * tell the user while the view (their input) stays as it is.
+ */
 export function resolveRange(view: DashboardView, now: number): ResolvedRange {
   const today = dateInZone(now, 'Asia/Shanghai');
   const todayStart = Date.parse(shanghaiDayStart(today) as string);
   const end = todayStart + DAY_MS;
   const daysBack = view.range === '7d' ? 6 : view.range === '30d' ? 29 : 0;
+  let problem: RangeProblem | undefined;
   if (view.range === 'custom') {
     const from = shanghaiDayStart(view.from);
     const to = shanghaiDayStart(view.to);
-    if (from && to && Date.parse(from) <= Date.parse(to)) {
+    if (!from || !to) problem = 'missing';
+    else if (Date.parse(from) > Date.parse(to)) problem = 'reversed';
+    else {
       const toEnd = Date.parse(to) + DAY_MS;
       const days = (toEnd - Date.parse(from)) / DAY_MS;
-      if (days <= MAX_CUSTOM_DAYS) {
+      if (days > MAX_CUSTOM_DAYS) problem = 'tooLong';
+      else {
         return {
           from,
           to: new Date(toEnd).toISOString(),
+          // Up to two days, by the hour: a day's single point says nothing.
           bucket: days <= 2 ? 'hour' : 'day',
           firstDay: view.from,
           lastDay: view.to,
+          isToday: view.from === today && view.to === today,
         };
       }
     }
@@ -91,5 +108,7 @@ export function resolveRange(view: DashboardView, now: number): ResolvedRange {
     bucket: daysBack === 0 ? 'hour' : 'day',
     firstDay: dateInZone(start, 'Asia/Shanghai'),
     lastDay: today,
+    isToday: daysBack === 0,
+    ...(problem ? { problem } : {}),
   };
 }

@@ -4,8 +4,11 @@ import type { MetricsSummary } from '@/api/generated/zod';
 import { formatDuration } from '@/components/format';
 import { useI18n } from '@/i18n/i18n';
 
-/** Headline figures: one glance says whether the bureau is keeping up. */
-export function SummaryFigures({ summary }: { summary: MetricsSummary }) {
+/**
+ * Headline figures: one glance says whether the bureau is keeping up. "Decided today" is always
+ * today's (the server's Shanghai day); a longer range adds its own count beside it.
+ */
+export function SummaryFigures({ summary, isToday }: { summary: MetricsSummary; isToday: boolean }) {
   const { t, formatNumber } = useI18n();
   const none = t('dashboard.none');
   const figures: Array<{ label: string; value: string; alert?: boolean }> = [
@@ -16,7 +19,10 @@ export function SummaryFigures({ summary }: { summary: MetricsSummary }) {
         summary.oldestPendingAgeSeconds === null ? none : formatDuration(summary.oldestPendingAgeSeconds, t),
       alert: (summary.oldestPendingAgeSeconds ?? 0) > summary.serviceTargetHours * 3600,
     },
-    { label: t('dashboard.decided'), value: formatNumber(summary.decidedInRange) },
+    { label: t('dashboard.decidedToday'), value: formatNumber(summary.decidedToday) },
+    ...(isToday
+      ? []
+      : [{ label: t('dashboard.decidedInRange'), value: formatNumber(summary.decidedInRange) }]),
     {
       label: t('dashboard.approvalRate'),
       value:

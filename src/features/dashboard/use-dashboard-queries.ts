@@ -18,7 +18,7 @@ export function useDashboardQueries(params: MetricsParams, bucket: 'hour' | 'day
   return {
     summary: useQuery({ ...metricsSummaryQuery(params), ...live }),
     throughput: useQuery({ ...metricsThroughputQuery({ ...params, bucket }), ...live }),
-    backlog: useQuery({ ...metricsBacklogQuery(params), ...live }),
+    backlog: useQuery({ ...metricsBacklogQuery({ ...params, bucket }), ...live }),
     handling: useQuery({ ...metricsHandlingTimeQuery(params), ...live }),
     reasons: useQuery({ ...metricsRejectionReasonsQuery(params), ...live }),
     reviewers: useQuery({ ...metricsReviewersQuery(params), ...live }),
