@@ -32,6 +32,7 @@ export const measureIds = [
   'queue.firstPageLoad',
   'queue.change',
   'dashboard.allWidgets',
+  'metrics.endpoints',
   'heap.growth',
 ] as const;
 export type MeasureId = (typeof measureIds)[number];
@@ -90,6 +91,12 @@ export const measureSpecs: readonly MeasureSpec[] = [
     label: 'Dashboard 100k: every widget shown',
     unit: 'ms',
     limits: [{ stat: 'p95', value: 1000 }],
+  },
+  {
+    id: 'metrics.endpoints',
+    label: 'Metrics API 100k: each endpoint answers',
+    unit: 'ms',
+    limits: [{ stat: 'p95', value: 100 }],
   },
   {
     id: 'heap.growth',

@@ -19,6 +19,7 @@ import { machineInfo } from './machine';
 import { measureDashboard } from './measures/dashboard';
 import { measureDecisions, measureHeap } from './measures/decisions';
 import { coldLoad, type FirstScreenRun } from './measures/first-screen';
+import { measureMetricsApi } from './measures/metrics-api';
 import { measureQueue } from './measures/queue';
 import { failedResult, resultFor, type MeasureResult } from './results';
 import {
@@ -34,8 +35,24 @@ import { formatNotes, formatTable } from './table';
 const root = new URL('../../', import.meta.url).pathname;
 
 const plans = {
-  full: { coldRuns: 5, queueRuns: 5, dashboardRuns: 5, decisions: 30, heapEarly: 10, heapLate: 300 },
-  quick: { coldRuns: 2, queueRuns: 2, dashboardRuns: 2, decisions: 8, heapEarly: 10, heapLate: 30 },
+  full: {
+    coldRuns: 5,
+    queueRuns: 5,
+    dashboardRuns: 5,
+    metricsCalls: 5,
+    decisions: 30,
+    heapEarly: 10,
+    heapLate: 300,
+  },
+  quick: {
+    coldRuns: 2,
+    queueRuns: 2,
+    dashboardRuns: 2,
+    metricsCalls: 2,
+    decisions: 8,
+    heapEarly: 10,
+    heapLate: 30,
+  },
 };
 type Plan = (typeof plans)['full'];
 
@@ -137,6 +154,26 @@ async function dashboard(browser: Browser, origin: string, plan: Plan): Promise<
   }
 }
 
+async function metricsApi(origin: string, plan: Plan): Promise<MeasureResult> {
+  try {
+    log(`metrics API: each endpoint, two queries, ${plan.metricsCalls} calls after a warm-up`);
+    const run = await measureMetricsApi(origin, plan.metricsCalls);
+    details.metricsApi = run.medians;
+    const slowest = [...run.medians].sort((a, b) => b.ms - a.ms)[0];
+    return resultFor(
+      'metrics.endpoints',
+      run.samples,
+      `every call of 7 endpoints × 2 queries over HTTP, ${world.historyDecisions.toLocaleString('en-US')} decisions and ` +
+        `${world.pendingCount.toLocaleString('en-US')} waiting` +
+        (slowest
+          ? `; slowest median ${slowest.endpoint} (${slowest.query}) ${slowest.ms.toFixed(1)} ms`
+          : ''),
+    );
+  } catch (error) {
+    return failedResult('metrics.endpoints', error);
+  }
+}
+
 async function decisions(
   browser: Browser,
   origin: string,
@@ -227,6 +264,7 @@ async function main(): Promise<number> {
     () => firstScreens(browser, server.origin, plan),
     () => queue(browser, server.origin, plan),
     () => dashboard(browser, server.origin, plan),
+    () => metricsApi(server.origin, plan),
     () => decisions(browser, server.origin, mock, plan),
     () => heap(browser, server.origin, plan),
   ];
