@@ -32,6 +32,19 @@ export default defineConfig(({ mode, command }) => {
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
       },
     },
+    // The dev server reloads pages when watched files change: builds, test output and bench files are
+    // not the app's sources (a build made beside `npm start` would otherwise reload every page).
+    server: {
+      watch: {
+        ignored: [
+          '**/dist/**',
+          '**/dist-*/**',
+          '**/test-results/**',
+          '**/playwright-report/**',
+          '**/.bench/**',
+        ],
+      },
+    },
     // Builds only: the dev server's own inline scripts would otherwise carry the literal placeholder.
     html: command === 'build' ? { cspNonce: CSP_NONCE_PLACEHOLDER } : undefined,
     define: {

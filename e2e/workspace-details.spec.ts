@@ -77,3 +77,53 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(cardFacts.getByText(w.wrongDimensions)).toHaveCount(0);
   });
 }
+
+test('closing the page gives its requests back within a minute; reloading it keeps the claim', async ({
+  page,
+  context,
+  mockApi,
+}) => {
+  await signIn(page, 'reviewer1', 'en');
+  await page.getByRole('button', { name: 'Claim next' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Request PR\d{14}$/ })).toBeVisible();
+  const requestId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  const number = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
+    /^Request /,
+    '',
+  );
+  const api = context.request;
+  const myClaims = async () =>
+    ((await (await api.get('/api/me/claims')).json()) as { items: Array<{ id: string }> }).items.map(
+      (i) => i.id,
+    );
+  const secondsLeft = async () => {
+    const now = ((await (await api.get('/api/__mock/settings')).json()) as { now: string }).now;
+    const detail = (await (await api.get(`/api/requests/${requestId}`)).json()) as {
+      claim: { expiresAt: string } | null;
+    };
+    return detail.claim ? (Date.parse(detail.claim.expiresAt) - Date.parse(now)) / 1000 : 0;
+  };
+  // The next request is claimed ahead while the reviewer works (its photos fetched too).
+  await expect.poll(myClaims).toHaveLength(2);
+  await page.waitForLoadState('networkidle');
+
+  // A reload shortens the lease as the page goes, and the new page renews it at once.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /^Request PR\d{14}$/ })).toBeVisible();
+  await expect.poll(secondsLeft).toBeGreaterThan(500);
+  await expect(page.getByRole('note').filter({ hasText: /Your claim ends in/ })).toHaveCount(0);
+  await expect.poll(myClaims).toHaveLength(2);
+  await page.waitForLoadState('networkidle');
+
+  // Closing it: the request held ahead goes back at once, the open one within a minute.
+  await page.close();
+  await expect.poll(myClaims).toEqual([requestId]);
+  expect(await secondsLeft()).toBeLessThanOrEqual(60);
+  await mockApi.advanceClock(61);
+  await expect.poll(myClaims).toEqual([]);
+  // Back in the queue for anyone (a reviewer sees a request's details only while holding it).
+  const listed = (await (await api.get(`/api/requests?q=${number}`)).json()) as {
+    items: Array<{ id: string; status: string; claim: unknown }>;
+  };
+  expect(listed.items).toEqual([expect.objectContaining({ id: requestId, status: 'pending', claim: null })]);
+});

@@ -136,6 +136,28 @@ describe('MockBackend', () => {
       expect(backend.myClaims(reviewer1).items).toHaveLength(1);
     });
 
+    it('a page being left shortens the lease: closed, it gives the request back; reloaded, it renews', () => {
+      const [first, second] = [nthWaiting(backend, 0), nthWaiting(backend, 1)];
+      backend.claim(reviewer1, first.id);
+      backend.claim(reviewer1, second.id);
+      const short = backend.heartbeat(reviewer1, first.id, { leaseSeconds: 60 });
+      expect(Date.parse(short.expiresAt)).toBe(T0 + 60_000);
+      backend.heartbeat(reviewer1, second.id, { leaseSeconds: 60 });
+      backend.advanceClock(30);
+      backend.heartbeat(reviewer1, second.id); // the reloaded page renews at once
+      backend.advanceClock(31);
+      expect(backend.myClaims(reviewer1).items.map((r) => r.id)).toEqual([second.id]);
+      expect(first.claim).toBeNull();
+      // Never longer than the time to live; nonsense is refused.
+      const capped = backend.heartbeat(reviewer1, second.id, { leaseSeconds: 3600 });
+      expect(Date.parse(capped.expiresAt)).toBe(T0 + 61_000 + TTL_SECONDS * 1000);
+      for (const body of [{ leaseSeconds: 5 }, { leaseSeconds: 'soon' }, { ttl: 60 }]) {
+        expect(problemOf(() => backend.heartbeat(reviewer1, second.id, body)).type).toBe(
+          urn('validation-failed'),
+        );
+      }
+    });
+
     it('a heartbeat after the lease expired says the lease is lost', () => {
       const request = nthWaiting(backend, 0);
       backend.claim(reviewer1, request.id);

@@ -1,5 +1,6 @@
 import {
   DecisionInputSchema,
+  HeartbeatInputSchema,
   ReReviewInputSchema,
   RevealInputSchema,
   RevokeClaimInputSchema,
@@ -500,12 +501,19 @@ export class MockBackend {
     return toDetail(this.world, request);
   }
 
-  heartbeat(actor: UserRecord, requestId: string): Claim {
+  /**
+   * Renews the caller's lease for its full time to live, or, with `leaseSeconds` (a page being left),
+   * sets it to end that soon: a closed page gives the request back shortly, a reloaded one renews it.
+   */
+  heartbeat(actor: UserRecord, requestId: string, body: unknown = {}): Claim {
     this.requireRole(actor, 'reviewer');
+    const input = validateBody(HeartbeatInputSchema, body);
+    if (!input.ok) throw problems.validation(input.errors);
     this.sweep();
     const request = this.requireRequest(requestId);
     if (!request.claim || request.claim.holderId !== actor.id) throw this.claimEnded(actor, request);
-    request.claim.expiresAt = this.clock.now() + this.settings.leaseTtlSeconds * 1000;
+    const seconds = Math.min(input.data.leaseSeconds ?? Infinity, this.settings.leaseTtlSeconds);
+    request.claim.expiresAt = this.clock.now() + seconds * 1000;
     return {
       holder: this.userRef(actor.id),
       claimedAt: iso(request.claim.claimedAt),

@@ -45,7 +45,9 @@ export function claimHandlers(backend: MockBackend) {
     ),
     http.post(
       '/api/requests/:requestId/claim/heartbeat',
-      authed(backend, ({ params, actor }) => json(backend.heartbeat(actor, param(params, 'requestId')))),
+      authed(backend, async ({ request, params, actor }) =>
+        json(backend.heartbeat(actor, param(params, 'requestId'), await readJson(request, true))),
+      ),
     ),
     http.post(
       '/api/requests/:requestId/claim/revoke',

@@ -28,6 +28,8 @@ export interface ApiRequest<T> {
   schema?: z.ZodMiniType<T>;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Outlives the page (fetch's keepalive): for what a page says while it is being closed. */
+  keepalive?: boolean;
 }
 
 /**
@@ -109,6 +111,7 @@ export async function apiRequest<T = void>(request: ApiRequest<T>): Promise<T> {
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       credentials: apiCredentials,
       signal,
+      ...(request.keepalive ? { keepalive: true } : {}),
     });
   } catch (error) {
     if (request.signal?.aborted) throw error; // the caller cancelled: not an API failure

@@ -60,17 +60,31 @@ export function claimRequest(requestId: string) {
   });
 }
 
-export function heartbeatClaim(requestId: string) {
+/**
+ * Renews the lease. A page being left sends `leaseSeconds` with `keepalive`: the lease then ends
+ * that soon unless the page, reloaded, renews it (see the contract).
+ */
+export function heartbeatClaim(
+  requestId: string,
+  { leaseSeconds, keepalive }: { leaseSeconds?: number; keepalive?: boolean } = {},
+) {
   return apiRequest({
     operation: 'heartbeatClaim',
     method: 'POST',
     path: `${requestPath(requestId)}/claim/heartbeat`,
     schema: ClaimSchema,
+    ...(leaseSeconds === undefined ? {} : { body: { leaseSeconds } }),
+    keepalive,
   });
 }
 
-export function releaseClaim(requestId: string) {
-  return apiRequest({ operation: 'releaseClaim', method: 'DELETE', path: `${requestPath(requestId)}/claim` });
+export function releaseClaim(requestId: string, { keepalive }: { keepalive?: boolean } = {}) {
+  return apiRequest({
+    operation: 'releaseClaim',
+    method: 'DELETE',
+    path: `${requestPath(requestId)}/claim`,
+    keepalive,
+  });
 }
 
 /**

@@ -129,7 +129,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Extend the caller's lease while the request is open. */
+    /**
+     * Extend the caller's lease while the request is open.
+     * @description Without a body the lease runs its full time to live from now. A page being left (closed, reloaded, gone to another site) sends `leaseSeconds` instead: the lease then ends that soon unless a heartbeat renews it, so a closed page gives the request back within a minute and a reloaded one, renewing at once, keeps it.
+     */
     post: operations['heartbeatClaim'];
     delete?: never;
     options?: never;
@@ -859,6 +862,10 @@ export interface components {
       reason: components['schemas']['SkipReason'];
       note?: string;
     };
+    HeartbeatInput: {
+      /** @description The lease ends this many seconds from now (at most the lease's time to live). */
+      leaseSeconds?: number;
+    };
     /**
      * @description Why the claim is taken (1 to 200 characters after trimming, no control characters), told to the
      *     former holder and kept in the audit; `reassignTo` moves the claim to that reviewer (a user id).
@@ -1458,7 +1465,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['HeartbeatInput'];
+      };
+    };
     responses: {
       /** @description The renewed claim. */
       200: {

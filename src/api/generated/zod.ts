@@ -105,6 +105,10 @@ export const DecisionInputSchema = z.object({
   machine: z.optional(MachineChecksSchema),
 });
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
+export const HeartbeatInputSchema = z.object({
+  leaseSeconds: z.optional(z.int().check(z.gte(10), z.lte(3600))),
+});
+export type HeartbeatInput = z.infer<typeof HeartbeatInputSchema>;
 export const LocalizedTextSchema = z.object({
   'zh-CN': z.string().check(z.maxLength(200)),
   en: z.string().check(z.maxLength(200)),

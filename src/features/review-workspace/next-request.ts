@@ -13,6 +13,8 @@ interface Slot {
   promise: Promise<RequestDetail | null>;
   /** undefined while on its way; null when the queue had nothing to give. */
   result?: RequestDetail | null;
+  /** The request claimed, known as soon as the claim is answered (before its photos arrive). */
+  claimedId?: string;
   settledAt?: number;
 }
 
@@ -28,9 +30,13 @@ const leaseLeft = (detail: RequestDetail) =>
 /** What else the page shows for a request, fetched ahead with it (its history); never fails. */
 export type PrefetchRest = (detail: RequestDetail) => Promise<unknown>;
 
-async function claimAhead(prefetchRest?: PrefetchRest): Promise<RequestDetail | null> {
+async function claimAhead(
+  claimed: (id: string) => void,
+  prefetchRest?: PrefetchRest,
+): Promise<RequestDetail | null> {
   const detail = await claimNext();
   if (detail) {
+    claimed(detail.id);
     await Promise.all([
       preloadPhoto(detail.newPhoto),
       preloadPhoto(detail.cardPhoto),
@@ -48,7 +54,12 @@ export function prefetchNext(userId: string, prefetchRest?: PrefetchRest): void 
   } else if (slot) {
     void giveBack(slot);
   }
-  const started: Slot = { userId, promise: claimAhead(prefetchRest) };
+  const started: Slot = {
+    userId,
+    promise: claimAhead((id) => {
+      started.claimedId = id;
+    }, prefetchRest),
+  };
   slot = started;
   started.promise.then(
     (detail) => {
@@ -117,6 +128,20 @@ export function scheduleGiveBack(onDone?: () => void): void {
 export function cancelGiveBack(): void {
   clearTimeout(pendingRelease);
   pendingRelease = undefined;
+}
+
+/**
+ * The page is being closed, reloaded or left for another site: the request held ahead goes back at
+ * once, by a call that outlives the page. (A reloaded page claims its next request afresh.)
+ */
+export function giveBackAsPageCloses(): void {
+  cancelGiveBack();
+  const held = slot;
+  slot = null;
+  // Claimed but its photos still on their way counts too: the claim is what must go back.
+  const id = held?.result?.id ?? held?.claimedId;
+  if (held?.result) forgetPhotos([held.result.newPhoto, held.result.cardPhoto]);
+  if (id) void releaseClaim(id, { keepalive: true }).catch(() => undefined);
 }
 
 /** Sign-out: give back at once (while the session still exists) and forget the photos. */

@@ -8,12 +8,19 @@ import type { RequestDetail } from '@/api/generated/zod';
 import { serverNow } from '@/api/server-clock';
 import { decisionOutbox } from './decision-outbox';
 import { clearDraft } from './draft-storage';
+import { clearLeaving, markLeaving, wasLeaving } from './leaving-marks';
+import { giveBackAsPageCloses } from './next-request';
 
 /** Releases scheduled by unmounting pages, cancelled if the same request mounts again at once. */
 const pendingReleases = new Map<string, ReturnType<typeof setTimeout>>();
 const RELEASE_DELAY_MS = 300;
 const MAX_HEARTBEAT_MS = 60_000;
 const MIN_HEARTBEAT_MS = 2_000;
+/**
+ * What is left of the lease once the page is closed, reloaded or left for another site: a closed
+ * page gives the request back this soon, a reloaded one renews at once and keeps it.
+ */
+export const LEAVING_LEASE_SECONDS = 60;
 
 export interface Revocation {
   by: string;
@@ -29,7 +36,8 @@ export type LeaseState = 'held' | 'busy' | 'lost' | 'released';
 
 /**
  * Keeps the reviewer's lease alive while the request is open (heartbeats well before expiry) and
- * releases it when they leave the page. A heartbeat refused with `lease-lost` means the lease is
+ * releases it when they leave the page in the console; closing or reloading the browser's page
+ * shortens it instead (docs/decisions/015-leaving-shortens-the-lease.md). A heartbeat refused with `lease-lost` means the lease is
  * gone: the page must stop offering actions that would submit. Refused with `claim-revoked`, a
  * supervisor took the request: its stored draft (with any pending idempotency key) and any decision
  * of it still waiting in the outbox go too, and `onRevoked` lets the page drop what it holds in memory.
@@ -46,6 +54,9 @@ export function useLease(
   }, [onRevoked]);
   const [state, setState] = useState<LeaseState>('held');
   const [failedBeats, setFailedBeats] = useState(0);
+  // Back from the browser's page cache after a shortened lease: renew at once.
+  const [resumed, setResumed] = useState(0);
+  const renewAtOnce = useRef(false);
   const [revocation, setRevocation] = useState<Revocation | null>(null);
   const stateRef = useRef(state);
   // The ref is set at once (not after the next render) so that an unmount right after sees it.
@@ -66,10 +77,13 @@ export function useLease(
     // Past expiry by the server's clock there is nothing left to renew (the page shows the lease as
     // lost from the countdown); stop instead of retrying every few seconds.
     if (left <= 0 && failedBeats > 0) return;
-    const wait = Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, left / 3));
+    const urgent = renewAtOnce.current || wasLeaving(requestId);
+    const wait = urgent ? 0 : Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, left / 3));
     const timer = setTimeout(() => {
       heartbeatClaim(requestId).then(
         (claim) => {
+          renewAtOnce.current = false;
+          clearLeaving(requestId);
           queryClient.setQueryData<RequestDetail>(requestKeys.detail(requestId), (old) =>
             old ? { ...old, claim } : old,
           );
@@ -100,7 +114,32 @@ export function useLease(
       );
     }, wait);
     return () => clearTimeout(timer);
-  }, [requestId, held, state, expiresAt, failedBeats, queryClient, holderId]);
+  }, [requestId, held, state, expiresAt, failedBeats, resumed, queryClient, holderId]);
+
+  // Closing the page, reloading it or going to another site: no unmount runs, so the lease is
+  // shortened (not released, or a reload would lose the request) and the request held ahead goes back.
+  useEffect(() => {
+    if (!requestId || !held) return;
+    const onPageHide = () => {
+      if (stateRef.current !== 'held') return;
+      markLeaving(requestId);
+      heartbeatClaim(requestId, { leaseSeconds: LEAVING_LEASE_SECONDS, keepalive: true }).catch(
+        () => undefined,
+      );
+      giveBackAsPageCloses();
+    };
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      renewAtOnce.current = true;
+      setResumed((count) => count + 1);
+    };
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  }, [requestId, held]);
 
   // Release on leaving the page; deferred so that a remount (React's strict mode) cancels it.
   useEffect(() => {

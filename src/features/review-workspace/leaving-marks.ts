@@ -1,0 +1,30 @@
+/**
+ * A page closing under an open request shortens its lease (use-lease.ts) and leaves a mark here, in
+ * the tab's sessionStorage: if the page was only reloaded, the mark tells it to renew at once. A
+ * closed tab takes its marks with it. Only the opaque request id is stored.
+ */
+const PREFIX = 'photo-review.leaving.';
+
+function storage(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function markLeaving(requestId: string): void {
+  try {
+    storage()?.setItem(PREFIX + requestId, '1');
+  } catch {
+    // Without the mark a reloaded page renews on its usual schedule, within the shortened lease.
+  }
+}
+
+export function wasLeaving(requestId: string): boolean {
+  return storage()?.getItem(PREFIX + requestId) === '1';
+}
+
+export function clearLeaving(requestId: string): void {
+  storage()?.removeItem(PREFIX + requestId);
+}
