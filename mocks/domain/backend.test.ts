@@ -148,9 +148,11 @@ describe('MockBackend', () => {
       backend.advanceClock(31);
       expect(backend.myClaims(reviewer1).items.map((r) => r.id)).toEqual([second.id]);
       expect(first.claim).toBeNull();
-      // Never longer than the time to live; nonsense is refused.
-      const capped = backend.heartbeat(reviewer1, second.id, { leaseSeconds: 3600 });
-      expect(Date.parse(capped.expiresAt)).toBe(T0 + 61_000 + TTL_SECONDS * 1000);
+      // It only ever shortens a lease; nonsense is refused.
+      const kept = backend.heartbeat(reviewer1, second.id, { leaseSeconds: 3600 });
+      expect(Date.parse(kept.expiresAt)).toBe(T0 + 30_000 + TTL_SECONDS * 1000);
+      const shorter = backend.heartbeat(reviewer1, second.id, { leaseSeconds: 3600 - 1 });
+      expect(Date.parse(shorter.expiresAt)).toBe(Date.parse(kept.expiresAt));
       for (const body of [{ leaseSeconds: 5 }, { leaseSeconds: 'soon' }, { ttl: 60 }]) {
         expect(problemOf(() => backend.heartbeat(reviewer1, second.id, body)).type).toBe(
           urn('validation-failed'),

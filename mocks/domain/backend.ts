@@ -503,7 +503,8 @@ export class MockBackend {
 
   /**
    * Renews the caller's lease for its full time to live, or, with `leaseSeconds` (a page being left),
-   * sets it to end that soon: a closed page gives the request back shortly, a reloaded one renews it.
+   * makes it end that soon if it had longer: a closed page gives the request back shortly, a reloaded
+   * one renews it.
    */
   heartbeat(actor: UserRecord, requestId: string, body: unknown = {}): Claim {
     this.requireRole(actor, 'reviewer');
@@ -512,8 +513,13 @@ export class MockBackend {
     this.sweep();
     const request = this.requireRequest(requestId);
     if (!request.claim || request.claim.holderId !== actor.id) throw this.claimEnded(actor, request);
-    const seconds = Math.min(input.data.leaseSeconds ?? Infinity, this.settings.leaseTtlSeconds);
-    request.claim.expiresAt = this.clock.now() + seconds * 1000;
+    const renewed = this.clock.now() + this.settings.leaseTtlSeconds * 1000;
+    const { leaseSeconds } = input.data;
+    // A page being left only ever shortens the lease.
+    request.claim.expiresAt =
+      leaseSeconds === undefined
+        ? renewed
+        : Math.min(request.claim.expiresAt, this.clock.now() + leaseSeconds * 1000);
     return {
       holder: this.userRef(actor.id),
       claimedAt: iso(request.claim.claimedAt),

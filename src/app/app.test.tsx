@@ -90,5 +90,11 @@ describe('the app', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '审核队列' })).toBeInTheDocument();
     act(() => history.push('/?lang=en&status=pending'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Review queue' })).toBeInTheDocument();
+    // Going back to an address that had another lang does not undo the language now chosen.
+    act(() => history.go(-2));
+    await screen.findByRole('heading', { level: 1, name: 'Review queue' });
+    expect(history.location.search).toBe('?lang=zh-CN');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByRole('heading', { level: 1, name: 'Review queue' })).toBeInTheDocument();
   });
 });

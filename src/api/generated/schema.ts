@@ -863,7 +863,7 @@ export interface components {
       note?: string;
     };
     HeartbeatInput: {
-      /** @description The lease ends this many seconds from now (at most the lease's time to live). */
+      /** @description The lease ends this many seconds from now, if it had longer left (it is never lengthened). */
       leaseSeconds?: number;
     };
     /**

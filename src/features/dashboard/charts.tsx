@@ -17,6 +17,7 @@ import type {
   MetricsThroughput,
   RejectionReason,
 } from '@/api/generated/zod';
+import { serverNow } from '@/api/server-clock';
 import { formatDuration } from '@/components/format';
 import { TIME_ZONE, useI18n } from '@/i18n/i18n';
 
@@ -28,26 +29,39 @@ const colours = {
   backlog: '#8a5300',
 };
 
-/** Labels a bucket's start: its hour (Asia/Shanghai) or its day. */
-function bucketLabel(locale: string, bucket: MetricsBucketSize): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, {
+/**
+ * Labels for the buckets' starts (Asia/Shanghai): the hour, with its day when the hours span more
+ * than one day (a band or point axis merges equal labels, so 00:00 must not appear twice), or the day.
+ */
+export function bucketLabels(locale: string, bucket: MetricsBucketSize, starts: readonly string[]): string[] {
+  const day = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, month: '2-digit', day: '2-digit' });
+  const dates = starts.map((start) => new Date(start));
+  if (bucket === 'day') return dates.map((date) => day.format(date));
+  const manyDays = new Set(dates.map((date) => day.format(date))).size > 1;
+  const hour = new Intl.DateTimeFormat(locale, {
     timeZone: TIME_ZONE,
-    ...(bucket === 'hour'
-      ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-      : { month: '2-digit', day: '2-digit' }),
+    ...(manyDays ? { month: '2-digit', day: '2-digit' } : {}),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   });
+  return dates.map((date) => hour.format(date));
 }
 
 /** Approved against rejected per bucket, stacked, so the height is the throughput. */
 export function ThroughputChart({ data }: { data: MetricsThroughput }) {
   const { t, locale } = useI18n();
-  const label = bucketLabel(locale, data.bucket);
+  const labels = bucketLabels(
+    locale,
+    data.bucket,
+    data.items.map((item) => item.start),
+  );
   return (
     <Box role="figure" aria-label={t('dashboard.throughput')}>
       <BarChart
         height={260}
         skipAnimation
-        xAxis={[{ scaleType: 'band', data: data.items.map((item) => label.format(new Date(item.start))) }]}
+        xAxis={[{ scaleType: 'band', data: labels }]}
         series={[
           {
             data: data.items.map((i) => i.approved),
@@ -70,8 +84,14 @@ export function ThroughputChart({ data }: { data: MetricsThroughput }) {
 /** Inflow against outflow per hour or day, and the backlog left at the end of each. */
 export function BacklogChart({ data }: { data: MetricsBacklog }) {
   const { t, locale } = useI18n();
-  const days = data.items;
-  const label = bucketLabel(locale, data.bucket);
+  const now = serverNow();
+  // Hours still to come are not drawn: nothing has arrived or been decided in them yet.
+  const days = data.items.filter((d) => Date.parse(d.start) <= now);
+  const labels = bucketLabels(
+    locale,
+    data.bucket,
+    days.map((d) => d.start),
+  );
   // With a few points there is hardly a line to draw: the points must show.
   const showMark = days.length <= 7;
   return (
@@ -79,7 +99,7 @@ export function BacklogChart({ data }: { data: MetricsBacklog }) {
       <LineChart
         height={260}
         skipAnimation
-        xAxis={[{ scaleType: 'point', data: days.map((d) => label.format(new Date(d.start))) }]}
+        xAxis={[{ scaleType: 'point', data: labels }]}
         series={[
           { data: days.map((d) => d.inflow), label: t('dashboard.inflow'), color: colours.inflow, showMark },
           {

@@ -9,7 +9,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { downloadDecisionsCsv } from '@/api/endpoints/exports';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { regionsQuery } from '@/api/endpoints/regions';
 import type { RejectionReason } from '@/api/generated/zod';
@@ -57,6 +57,8 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
   // The range only moves at midnight: re-resolve once a minute, not every second.
   const minute = Math.floor(useServerNow(60_000) / 60_000);
   const range = useMemo(() => resolveRange(view, serverNow()), [view, minute]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rangeWrong = range.problem === 'reversed' || range.problem === 'tooLong';
+  const rangeHintId = useId();
   const regions = useQuery(regionsQuery());
   const queries = useDashboardQueries(
     { from: range.from, to: range.to, region: view.region || undefined },
@@ -129,18 +131,24 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
               size="small"
               label={t('dashboard.from')}
               value={view.from}
-              error={range.problem !== undefined && (range.problem !== 'missing' || !view.from)}
+              error={rangeWrong}
               onChange={(event) => update({ from: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
+              slotProps={{
+                inputLabel: { shrink: true },
+                htmlInput: range.problem ? { 'aria-describedby': rangeHintId } : {},
+              }}
             />
             <TextField
               type="date"
               size="small"
               label={t('dashboard.to')}
               value={view.to}
-              error={range.problem !== undefined && (range.problem !== 'missing' || !view.to)}
+              error={rangeWrong}
               onChange={(event) => update({ to: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
+              slotProps={{
+                inputLabel: { shrink: true },
+                htmlInput: range.problem ? { 'aria-describedby': rangeHintId } : {},
+              }}
             />
           </>
         ) : null}
@@ -168,7 +176,12 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
         </Button>
       </Stack>
       {range.problem ? (
-        <Alert severity="error" role="alert">
+        // Both dates not chosen yet is a hint, not an error: "Custom" starts with them empty.
+        <Alert
+          id={rangeHintId}
+          severity={rangeWrong ? 'error' : 'info'}
+          role={rangeWrong ? 'alert' : 'status'}
+        >
           {range.problem === 'missing'
             ? t('dashboard.rangeMissing')
             : range.problem === 'reversed'

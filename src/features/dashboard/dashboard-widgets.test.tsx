@@ -84,19 +84,26 @@ describe('a custom range that cannot be used', () => {
     expect(screen.getByLabelText('From')).toHaveValue('2026-11-05');
     expect(screen.getByLabelText('To')).toHaveValue('2026-11-01');
     expect(screen.getByLabelText('From')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('From')).toHaveAccessibleDescription(
+      'The start date is after the end date. Until you correct it, the figures are for today.',
+    );
   });
 
-  it('a missing date is named too, in Chinese as well', async () => {
+  it('a date not chosen yet is a hint, not an error, in Chinese as well', async () => {
     await signInAs('supervisor1');
     renderPage(<DashboardPage decisionsPath={() => '/decisions'} />, {
       path: '/dashboard?range=custom&from=2026-11-05',
       locale: 'zh-CN',
     });
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    const hint = (await screen.findAllByRole('status')).find((el) =>
+      el.textContent?.includes('请同时选择开始日期和结束日期'),
+    );
+    expect(hint).toHaveTextContent('请同时选择开始日期和结束日期。在此之前显示的是今天的数据。');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('开始日期')).toHaveValue('2026-11-05');
+    expect(screen.getByLabelText('结束日期')).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByLabelText('结束日期')).toHaveAccessibleDescription(
       '请同时选择开始日期和结束日期。在此之前显示的是今天的数据。',
     );
-    expect(screen.getByLabelText('开始日期')).toHaveValue('2026-11-05');
-    expect(screen.getByLabelText('结束日期')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText('开始日期')).toHaveAttribute('aria-invalid', 'false');
   });
 });

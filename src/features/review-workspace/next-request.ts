@@ -144,6 +144,10 @@ export function giveBackAsPageCloses(): void {
   if (id) void releaseClaim(id, { keepalive: true }).catch(() => undefined);
 }
 
+// Whatever the open request's state (a decision on its way, a lost lease), a closing page gives back
+// the request held ahead.
+globalThis.addEventListener?.('pagehide', giveBackAsPageCloses);
+
 /** Sign-out: give back at once (while the session still exists) and forget the photos. */
 export async function giveBackNow(): Promise<void> {
   cancelGiveBack();

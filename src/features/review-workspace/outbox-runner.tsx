@@ -69,7 +69,7 @@ export function useDecisionOutboxRunner({ userId, signedIn, reviewPath }: Runner
     const message = error.is('claim-revoked')
       ? `${entry.number}: ${describeError(error, t)}`
       : t('outbox.failed', { number: entry.number, reason: describeError(error, t) });
-    announce(message);
+    // Not announced as well: an error toast is an alert, which screen readers read out as it appears.
     notify(message, 'error', {
       durationMs: 20_000,
       action: error.is('claim-revoked')

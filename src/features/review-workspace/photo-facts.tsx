@@ -30,10 +30,13 @@ export const PhotoFacts = memo(function PhotoFacts({
   label,
   photo,
   region,
+  regionPending = false,
 }: {
   label: string;
   photo: Photo;
   region: Region | undefined;
+  /** The regions list is still on its way: the size is checked once it is here, not said unchecked. */
+  regionPending?: boolean;
 }) {
   const { t, formatBytes } = useI18n();
   const labelId = useId();
@@ -48,7 +51,7 @@ export const PhotoFacts = memo(function PhotoFacts({
       : null,
     broken.format ? t('photo.wrongFormat') : null,
   ].filter((p): p is string => p !== null);
-  const notChecked = broken.size === 'unknown' ? t('photo.sizeNotChecked') : null;
+  const notChecked = broken.size === 'unknown' && !regionPending ? t('photo.sizeNotChecked') : null;
   return (
     // A group named by its photo, so that each warning is heard (and found) with the photo it is about.
     <Stack role="group" aria-labelledby={labelId} spacing={0.25} sx={{ minWidth: 0 }}>

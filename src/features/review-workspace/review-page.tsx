@@ -561,8 +561,18 @@ function Workspace({
             cardPhoto={photos.cardPhoto}
           />
           <Stack direction="row" spacing={3} sx={{ mt: 1.5 }}>
-            <PhotoFacts label={t('review.newPhoto')} photo={request.newPhoto} region={region} />
-            <PhotoFacts label={t('review.cardPhoto')} photo={request.cardPhoto} region={region} />
+            <PhotoFacts
+              label={t('review.newPhoto')}
+              photo={request.newPhoto}
+              region={region}
+              regionPending={regions.isPending}
+            />
+            <PhotoFacts
+              label={t('review.cardPhoto')}
+              photo={request.cardPhoto}
+              region={region}
+              regionPending={regions.isPending}
+            />
           </Stack>
         </Paper>
         <Stack spacing={2} sx={{ order: { xs: 2, lg: 3 } }}>

@@ -61,6 +61,7 @@ describe('a lease taken away by a supervisor', () => {
       failed: () => undefined,
       unauthorized: () => undefined,
     });
+    onTestFinished(detach);
     expect(decisionOutbox.snapshot()).toHaveLength(2);
 
     await signInAs('supervisor1');
@@ -86,6 +87,35 @@ describe('a lease taken away by a supervisor', () => {
     expect(loadDraft(reviewer, 'other-request')).toEqual(typed);
     expect(decisionOutbox.get('other-request')).toBeDefined();
     expect(sessionStorage.getItem(`photo-review.outbox.${reviewer}`)).toContain('other-request');
-    detach();
   }, 15_000);
+});
+
+describe('a page being closed or reloaded', () => {
+  const secondsLeft = async (requestId: string) => {
+    const mine = (await (await fetch('/api/me/claims')).json()) as {
+      items: Array<{ id: string; claim: { expiresAt: string } }>;
+    };
+    const claim = mine.items.find((item) => item.id === requestId)?.claim;
+    return claim ? (Date.parse(claim.expiresAt) - serverNow()) / 1000 : 0;
+  };
+
+  it('shortens the lease to a minute as the page goes, and the reloaded page renews it at once', async () => {
+    await signInAs('reviewer1');
+    const request = await claimNext();
+    if (!request) throw new Error('nothing to claim');
+    const first = renderHook(() => useLease(request, reviewer), { wrapper });
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(async () => expect(await secondsLeft(request.id)).toBeLessThanOrEqual(60));
+    expect(sessionStorage.getItem(`photo-review.leaving.${request.id}`)).toBe('1');
+    first.unmount();
+
+    // The reloaded page: its lease has a minute left, so the usual schedule would renew in 20 s.
+    const reloaded: RequestDetail = {
+      ...request,
+      claim: request.claim && { ...request.claim, expiresAt: new Date(serverNow() + 60_000).toISOString() },
+    };
+    renderHook(() => useLease(reloaded, reviewer), { wrapper });
+    await waitFor(async () => expect(await secondsLeft(request.id)).toBeGreaterThan(500), { timeout: 3000 });
+    expect(sessionStorage.getItem(`photo-review.leaving.${request.id}`)).toBeNull();
+  });
 });

@@ -9,7 +9,6 @@ import { serverNow } from '@/api/server-clock';
 import { decisionOutbox } from './decision-outbox';
 import { clearDraft } from './draft-storage';
 import { clearLeaving, markLeaving, wasLeaving } from './leaving-marks';
-import { giveBackAsPageCloses } from './next-request';
 
 /** Releases scheduled by unmounting pages, cancelled if the same request mounts again at once. */
 const pendingReleases = new Map<string, ReturnType<typeof setTimeout>>();
@@ -77,7 +76,9 @@ export function useLease(
     // Past expiry by the server's clock there is nothing left to renew (the page shows the lease as
     // lost from the countdown); stop instead of retrying every few seconds.
     if (left <= 0 && failedBeats > 0) return;
-    const urgent = renewAtOnce.current || wasLeaving(requestId);
+    // Renew at once after a reload or a return from the page cache, but only the first time: a failed
+    // renewal is retried on the usual schedule, not in a loop.
+    const urgent = failedBeats === 0 && (renewAtOnce.current || wasLeaving(requestId));
     const wait = urgent ? 0 : Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, left / 3));
     const timer = setTimeout(() => {
       heartbeatClaim(requestId).then(
@@ -117,7 +118,8 @@ export function useLease(
   }, [requestId, held, state, expiresAt, failedBeats, resumed, queryClient, holderId]);
 
   // Closing the page, reloading it or going to another site: no unmount runs, so the lease is
-  // shortened (not released, or a reload would lose the request) and the request held ahead goes back.
+  // shortened (not released, or a reload would lose the request). The request held ahead goes back
+  // too, whatever this lease's state (next-request.ts).
   useEffect(() => {
     if (!requestId || !held) return;
     const onPageHide = () => {
@@ -126,7 +128,6 @@ export function useLease(
       heartbeatClaim(requestId, { leaseSeconds: LEAVING_LEASE_SECONDS, keepalive: true }).catch(
         () => undefined,
       );
-      giveBackAsPageCloses();
     };
     const onPageShow = (event: PageTransitionEvent) => {
       if (!event.persisted) return;
