@@ -11,8 +11,11 @@ const demoURL = `http://127.0.0.1:${demoPort}`;
 const cspPort = port + 2;
 const cspURL = `http://127.0.0.1:${cspPort}`;
 // The development server exactly as `npm start` runs it (mock API over local HTTP), on its own port.
+// Playwright starts every web server whatever project is chosen: E2E_DEV_SERVER=off leaves this one
+// (and its project) out of a local run of other specs. `npm test` always runs it.
 const devPort = port + 3;
 const devURL = `http://127.0.0.1:${devPort}`;
+const withDevServer = process.env.E2E_DEV_SERVER !== 'off';
 // Debian's Chromium where it exists (browsers cannot be downloaded here); Playwright's own elsewhere.
 const systemChromium = '/usr/bin/chromium';
 const executablePath =
@@ -82,16 +85,20 @@ export default defineConfig<Options>({
         launchOptions: { executablePath, args: chromiumArgs },
       },
     },
-    {
-      name: 'dev-server',
-      testMatch: '**/dev-server.spec.ts',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        baseURL: devURL,
-        launchOptions: { executablePath, args: chromiumArgs },
-      },
-    },
+    ...(withDevServer
+      ? [
+          {
+            name: 'dev-server',
+            testMatch: '**/dev-server.spec.ts',
+            use: {
+              ...devices['Desktop Chrome'],
+              viewport: { width: 1440, height: 900 },
+              baseURL: devURL,
+              launchOptions: { executablePath, args: chromiumArgs },
+            },
+          },
+        ]
+      : []),
   ],
   webServer: [
     {
@@ -120,14 +127,18 @@ export default defineConfig<Options>({
       stdout: 'pipe',
       stderr: 'pipe',
     },
-    {
-      // `npm start` with another port: what a developer runs, untouched by any build.
-      command: `exec node_modules/.bin/vite --host 127.0.0.1 --port ${devPort} --strictPort`,
-      url: `${devURL}/api/__mock/settings`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-      stdout: 'pipe',
-      stderr: 'pipe',
-    },
+    ...(withDevServer
+      ? [
+          {
+            // `npm start` with another port: what a developer runs, untouched by any build.
+            command: `exec node_modules/.bin/vite --host 127.0.0.1 --port ${devPort} --strictPort`,
+            url: `${devURL}/api/__mock/settings`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 180_000,
+            stdout: 'pipe' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
   ],
 });
