@@ -352,6 +352,8 @@ test('a decision sent back for re-review goes to a different reviewer', async ({
   await signIn(page, 'supervisor1', 'en');
   await page.goto(`/review/${id}?lang=en`);
   await page.getByRole('button', { name: 'Send back for re-review' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page);
   await page
     .getByRole('dialog')
     .getByLabel(/Note for the second reviewer/)
