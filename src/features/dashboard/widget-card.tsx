@@ -22,11 +22,15 @@ interface WidgetCardProps<T> {
 
 /**
  * The shell every dashboard widget shares: it loads and fails on its own, shows a skeleton while
- * loading, and when a refresh fails it keeps the last figures and says so.
+ * loading, and when a refresh fails it keeps the last figures and says so. After a change of range or
+ * region the previous figures stay, dimmed and marked busy, until the new ones arrive; if those fail,
+ * the error is shown, never the other range's figures as if they were these.
  */
 export function WidgetCard<T>({ id, title, subtitle, query, minHeight = 220, children }: WidgetCardProps<T>) {
   const { t, formatDateTime } = useI18n();
   const titleId = `${id}-title`;
+  const otherFigures = query.isPlaceholderData;
+  const failed = query.data === undefined || (query.isError && otherFigures);
   return (
     <Paper variant="outlined" component="section" aria-labelledby={titleId} sx={{ p: 2, height: '100%' }}>
       <Stack spacing={0.25} sx={{ mb: 1.5 }}>
@@ -39,19 +43,22 @@ export function WidgetCard<T>({ id, title, subtitle, query, minHeight = 220, chi
           </Typography>
         ) : null}
       </Stack>
-      {query.isError && query.data !== undefined ? (
+      {query.isError && !failed ? (
         <Alert severity="warning" role="status" sx={{ mb: 1 }}>
           {t('dashboard.staleFigures', { time: formatDateTime(query.dataUpdatedAt) })}
         </Alert>
       ) : null}
-      <Box sx={{ minHeight }} aria-busy={query.isPending}>
+      <Box
+        sx={{ minHeight, opacity: otherFigures && !failed ? 0.45 : 1, transition: 'opacity 150ms' }}
+        aria-busy={query.isPending || otherFigures}
+      >
         {query.isPending ? (
           <Stack spacing={1} aria-label={t('common.loading')}>
             <Skeleton variant="rounded" height={minHeight * 0.6} />
             <Skeleton width="60%" />
             <Skeleton width="40%" />
           </Stack>
-        ) : query.data === undefined ? (
+        ) : failed ? (
           <Alert
             severity="error"
             action={
@@ -63,7 +70,7 @@ export function WidgetCard<T>({ id, title, subtitle, query, minHeight = 220, chi
             {describeError(query.error, t)}
           </Alert>
         ) : (
-          children(query.data)
+          children(query.data as T)
         )}
       </Box>
     </Paper>
