@@ -385,6 +385,11 @@ for (const lang of langs) {
     await page.getByRole('button', { name: w.zoomOut }).click();
     await page.keyboard.press('0');
     await expect(zoomLabel).toHaveText(before ?? '');
+    // Z: actual pixels (1:1), then 0 fits again.
+    await page.keyboard.press('z');
+    await expect(zoomLabel).toHaveText(/^(Zoom|缩放) 100\s?%$/);
+    await page.keyboard.press('0');
+    await expect(zoomLabel).toHaveText(before ?? '');
 
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: w.shortcuts })).toBeVisible();

@@ -224,6 +224,7 @@ export const en = {
   'shortcuts.zoomIn': 'Zoom in',
   'shortcuts.zoomOut': 'Zoom out',
   'shortcuts.fit': 'Fit to view',
+  'shortcuts.actualSize': 'Actual size (1:1), to judge sharpness',
   'shortcuts.help': 'Show this help',
   'shortcuts.confirmReject': 'Confirm the rejection (in the note)',
   'shortcuts.close': 'Close a dialog',

@@ -219,6 +219,7 @@ export const zhCN: Messages = {
   'shortcuts.zoomIn': '放大',
   'shortcuts.zoomOut': '缩小',
   'shortcuts.fit': '适应窗口',
+  'shortcuts.actualSize': '实际大小 (1:1)，用于判断清晰度',
   'shortcuts.help': '显示本帮助',
   'shortcuts.confirmReject': '确认驳回（在说明中）',
   'shortcuts.close': '关闭对话框',

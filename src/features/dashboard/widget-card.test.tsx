@@ -4,7 +4,7 @@ import { renderPage } from '@/testing/render';
 import { WidgetCard } from './widget-card';
 
 /** Only the fields WidgetCard reads. */
-function queryState(state: Partial<UseQueryResult<number>>): UseQueryResult<number> {
+function queryState(state: Record<string, unknown>): UseQueryResult<number> {
   return {
     isPending: false,
     isError: false,

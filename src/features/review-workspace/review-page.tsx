@@ -338,6 +338,9 @@ function Workspace({
         case 'fit':
           viewer.actions.fit();
           break;
+        case 'actualSize':
+          viewer.actions.actualSize();
+          break;
         case 'undo':
           if (undoable) void flow.undo(undoable.decision);
           break;

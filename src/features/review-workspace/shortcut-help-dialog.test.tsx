@@ -15,6 +15,7 @@ describe('the shortcut help dialog', () => {
     expect(row('Zoom in')).toHaveTextContent('+');
     expect(row('Zoom out')).toHaveTextContent('-');
     expect(row('Fit to view')).toHaveTextContent('0');
+    expect(row('Actual size (1:1), to judge sharpness')).toHaveTextContent('Z');
   });
 
   it('speaks Chinese too', () => {

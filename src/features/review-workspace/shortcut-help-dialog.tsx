@@ -29,6 +29,7 @@ export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: 
     [shortcutKeys.zoomIn, t('shortcuts.zoomIn')],
     [shortcutKeys.zoomOut, t('shortcuts.zoomOut')],
     [shortcutKeys.fit, t('shortcuts.fit')],
+    [shortcutKeys.actualSize, t('shortcuts.actualSize')],
     [shortcutKeys.pan, t('shortcuts.pan')],
     [shortcutKeys.help, t('shortcuts.help')],
     ['Ctrl+Enter', t('shortcuts.confirmReject')],

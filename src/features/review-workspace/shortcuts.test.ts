@@ -16,6 +16,8 @@ describe('workspace shortcuts', () => {
     expect(press('=')).toEqual({ type: 'zoomIn' });
     expect(press('-')).toEqual({ type: 'zoomOut' });
     expect(press('0')).toEqual({ type: 'fit' });
+    expect(press('z')).toEqual({ type: 'actualSize' });
+    expect(press('Z')).toEqual({ type: 'actualSize' });
     expect(press('?')).toEqual({ type: 'help' });
     expect(press('x')).toBeNull();
   });

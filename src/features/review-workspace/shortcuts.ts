@@ -10,6 +10,7 @@ export type ShortcutAction =
   | { type: 'zoomIn' }
   | { type: 'zoomOut' }
   | { type: 'fit' }
+  | { type: 'actualSize' }
   | { type: 'undo' }
   | { type: 'help' };
 
@@ -23,6 +24,8 @@ export const shortcutKeys = {
   zoomIn: '+',
   zoomOut: '-',
   fit: '0',
+  /** Actual pixels, as photo tools use Z for 1:1 (1 is the first check here). */
+  actualSize: 'Z',
   /** Handled by the photo stage itself (use-pan-zoom.ts) while it has focus. */
   pan: '← ↑ → ↓',
   undo: 'U',
@@ -98,6 +101,8 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
       return { type: 'zoomOut' };
     case '0':
       return { type: 'fit' };
+    case 'z':
+      return { type: 'actualSize' };
     case '?':
       return { type: 'help' };
     default:

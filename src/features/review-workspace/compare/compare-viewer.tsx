@@ -374,6 +374,7 @@ const Toolbar = memo(function Toolbar({
         </Box>
       ),
       onClick: actions.actualSize,
+      shortcut: { shown: shortcutKeys.actualSize, aria: shortcutKeys.actualSize },
     },
   ];
   return (
