@@ -203,7 +203,13 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
       <WidgetCard id="summary" title={t('dashboard.summary')} query={queries.summary} minHeight={90}>
         {(summary) => <SummaryFigures summary={summary} isToday={range.isToday} />}
       </WidgetCard>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' },
+        }}
+      >
         <WidgetCard
           id="throughput"
           title={t('dashboard.throughput')}

@@ -5,9 +5,12 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import { useMemo } from 'react';
 import type { MetricsReviewer } from '@/api/generated/zod';
+import { serverNow } from '@/api/server-clock';
 import { formatDuration } from '@/components/format';
-import { useI18n } from '@/i18n/i18n';
+import { TIME_ZONE, useI18n } from '@/i18n/i18n';
+import { dateInZone } from '@/lib/time';
 
 export function ReviewersTable({
   rows,
@@ -16,11 +19,37 @@ export function ReviewersTable({
   rows: MetricsReviewer[];
   onSelect: (row: MetricsReviewer) => void;
 }) {
-  const { t, formatNumber, formatDateTime } = useI18n();
+  const { t, locale, formatNumber, formatDateTime } = useI18n();
   const none = t('dashboard.none');
+  const time = useMemo(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone: TIME_ZONE,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+    [locale],
+  );
+  const today = dateInZone(serverNow(), TIME_ZONE);
+  // Today's activity by its time alone (what a supervisor scans for); older activity with its date.
+  const lastActivity = (at: string) =>
+    dateInZone(Date.parse(at), TIME_ZONE) === today ? time.format(new Date(at)) : formatDateTime(at);
   return (
+    // Headers wrap between words only (never one Chinese character a line); figures never wrap. A card
+    // still too narrow scrolls.
     <TableContainer>
-      <Table size="small" aria-label={t('dashboard.reviewers')}>
+      <Table
+        size="small"
+        aria-label={t('dashboard.reviewers')}
+        sx={{
+          '& th, & td': { px: 1 },
+          '& th': { wordBreak: 'keep-all' },
+          '& td': { whiteSpace: 'nowrap' },
+          // The last activity's date and time may go on two lines.
+          '& td:last-of-type': { whiteSpace: 'normal', wordBreak: 'keep-all' },
+        }}
+      >
         <TableHead>
           <TableRow>
             <TableCell>{t('dashboard.reviewer')}</TableCell>
@@ -53,7 +82,15 @@ export function ReviewersTable({
                   : formatDuration(Math.round(row.medianHandlingSeconds), t)}
               </TableCell>
               <TableCell sx={{ fontFamily: 'monospace' }}>{row.currentClaim?.number ?? none}</TableCell>
-              <TableCell>{row.lastActivityAt ? formatDateTime(row.lastActivityAt) : none}</TableCell>
+              <TableCell>
+                {row.lastActivityAt ? (
+                  <time dateTime={row.lastActivityAt} title={formatDateTime(row.lastActivityAt)}>
+                    {lastActivity(row.lastActivityAt)}
+                  </time>
+                ) : (
+                  none
+                )}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
