@@ -161,7 +161,9 @@ test.describe('decisions under faults', () => {
         const held = page.getByRole('list', { name: 'My claims' }).getByRole('listitem');
         let opened = false;
         for (const item of await held.all()) {
-          const number = /PR\d{14}/.exec((await item.textContent()) ?? '')?.[0];
+          // The list may change while it is read (a claim given back, a refetch): an item gone is skipped.
+          const text = await item.textContent({ timeout: 2000 }).catch(() => null);
+          const number = /PR\d{14}/.exec(text ?? '')?.[0];
           if (number && !decided.has(number)) {
             await item
               .getByRole('link', { name: `Open ${number}` })

@@ -10,13 +10,14 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { downloadDecisionsCsv } from '@/api/endpoints/exports';
 import { useCallback, useId, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { regionsQuery } from '@/api/endpoints/regions';
 import type { RejectionReason } from '@/api/generated/zod';
 import { serverNow } from '@/api/server-clock';
 import { describeError } from '@/components/describe-error';
 import { formatDuration } from '@/components/format';
 import { useNotify } from '@/components/notifier';
+import { useAddressParams } from '@/components/use-address-params';
 import { useServerNow } from '@/components/use-now';
 import { useI18n } from '@/i18n/i18n';
 import { AgreementTable } from './agreement-table';
@@ -52,7 +53,7 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
   const { t, locale, formatDateTime } = useI18n();
   const navigate = useNavigate();
   const notify = useNotify();
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const { view, ignored } = useMemo(() => readDashboardView(params), [params]);
   // The range only moves at midnight: re-resolve once a minute, not every second.
   const minute = Math.floor(useServerNow(60_000) / 60_000);
@@ -67,8 +68,10 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
 
   const update = useCallback(
     (patch: Partial<DashboardView>) =>
-      setParams(writeDashboardView({ ...view, ...patch }, params), { replace: true }),
-    [view, params, setParams],
+      change((current) => writeDashboardView({ ...readDashboardView(current).view, ...patch }, current), {
+        replace: true,
+      }),
+    [change],
   );
   const drillPath = (filter: Omit<DrillDown, 'from' | 'to' | 'region'>) =>
     decisionsPath({ ...filter, from: range.firstDay, to: range.lastDay, region: view.region });
