@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { ApiError, isApiError, type ApiErrorKind } from '@/api/api-error';
 import { decideRequest } from '@/api/endpoints/decisions';
 import type { Decision, DecisionInput, Problem } from '@/api/generated/zod';
+import { tabStorage } from '@/lib/tab-storage';
 
 /**
  * Decisions on their way to the server. A decision is written here first, then sent; it stays until
@@ -273,13 +274,7 @@ export class DecisionOutbox {
 /** The tab's one outbox. */
 export const decisionOutbox = new DecisionOutbox({
   send: (entry) => decideRequest(entry.requestId, entry.version, entry.key, entry.input),
-  storage: () => {
-    try {
-      return globalThis.sessionStorage ?? null;
-    } catch {
-      return null;
-    }
-  },
+  storage: tabStorage,
   online: () => globalThis.navigator?.onLine ?? true,
   now: () => Date.now(),
   defer: (send) => setTimeout(send, 0),

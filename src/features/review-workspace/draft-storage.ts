@@ -1,3 +1,4 @@
+import { tabStorage } from '@/lib/tab-storage';
 import { emptyDraft, parseStoredDraft, type ReviewDraft } from './review-draft';
 
 /**
@@ -6,23 +7,15 @@ import { emptyDraft, parseStoredDraft, type ReviewDraft } from './review-draft';
  */
 const PREFIX = 'photo-review.draft.';
 
-function storage(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Drafts belong to one reviewer: another person signing in on the same tab never sees them. */
 const keyOf = (userId: string, requestId: string) => `${PREFIX}${userId}.${requestId}`;
 
 export function loadDraft(userId: string, requestId: string): ReviewDraft {
-  return parseStoredDraft(storage()?.getItem(keyOf(userId, requestId)) ?? null) ?? emptyDraft;
+  return parseStoredDraft(tabStorage()?.getItem(keyOf(userId, requestId)) ?? null) ?? emptyDraft;
 }
 
 export function saveDraft(userId: string, requestId: string, draft: ReviewDraft): void {
-  const store = storage();
+  const store = tabStorage();
   if (!store) return;
   const isEmpty =
     draft.reasons.length === 0 &&
@@ -39,12 +32,12 @@ export function saveDraft(userId: string, requestId: string, draft: ReviewDraft)
 }
 
 export function clearDraft(userId: string, requestId: string): void {
-  storage()?.removeItem(keyOf(userId, requestId));
+  tabStorage()?.removeItem(keyOf(userId, requestId));
 }
 
 /** When someone signs in: drafts of anyone else who used this tab go. */
 export function clearDraftsNotOwnedBy(userId: string): void {
-  const store = storage();
+  const store = tabStorage();
   if (!store) return;
   for (const key of Object.keys(store)) {
     if (key.startsWith(PREFIX) && !key.startsWith(`${PREFIX}${userId}.`)) store.removeItem(key);
@@ -53,7 +46,7 @@ export function clearDraftsNotOwnedBy(userId: string): void {
 
 /** On sign-out: nothing of the reviewer's work stays in the tab. */
 export function clearAllDrafts(): void {
-  const store = storage();
+  const store = tabStorage();
   if (!store) return;
   for (const key of Object.keys(store)) if (key.startsWith(PREFIX)) store.removeItem(key);
 }

@@ -1,3 +1,5 @@
+import { tabStorage } from '@/lib/tab-storage';
+
 /**
  * A page closing under an open request shortens its lease (use-lease.ts) and leaves a mark here, in
  * the tab's sessionStorage: if the page was only reloaded, the mark tells it to renew at once. A
@@ -5,26 +7,18 @@
  */
 const PREFIX = 'photo-review.leaving.';
 
-function storage(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export function markLeaving(requestId: string): void {
   try {
-    storage()?.setItem(PREFIX + requestId, '1');
+    tabStorage()?.setItem(PREFIX + requestId, '1');
   } catch {
     // Without the mark a reloaded page renews on its usual schedule, within the shortened lease.
   }
 }
 
 export function wasLeaving(requestId: string): boolean {
-  return storage()?.getItem(PREFIX + requestId) === '1';
+  return tabStorage()?.getItem(PREFIX + requestId) === '1';
 }
 
 export function clearLeaving(requestId: string): void {
-  storage()?.removeItem(PREFIX + requestId);
+  tabStorage()?.removeItem(PREFIX + requestId);
 }
