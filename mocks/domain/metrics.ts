@@ -501,11 +501,18 @@ export function metricsSummary(view: MetricsView, query: MetricsQuery): MetricsS
   };
 }
 
+/**
+ * The buckets a series of the query's range is cut into: their length and the start of the first.
+ * Shanghai hours are UTC hours (the offset is a whole number of hours); days start at its midnight.
+ */
+function bucketGrid(query: MetricsQuery): { size: number; first: number } {
+  return query.bucket === 'hour'
+    ? { size: HOUR_MS, first: Math.floor(query.from / HOUR_MS) * HOUR_MS }
+    : { size: DAY_MS, first: shanghaiDayStart(query.from) };
+}
+
 export function metricsThroughput(view: MetricsView, query: MetricsQuery): MetricsThroughput {
-  const size = query.bucket === 'hour' ? HOUR_MS : DAY_MS;
-  // Shanghai hours are UTC hours (the offset is a whole number of hours); days start at its midnight.
-  const first =
-    query.bucket === 'hour' ? Math.floor(query.from / HOUR_MS) * HOUR_MS : shanghaiDayStart(query.from);
+  const { size, first } = bucketGrid(query);
   const count = Math.ceil((query.to - first) / size);
   const approved = new Uint32Array(count);
   const rejected = new Uint32Array(count);
@@ -558,9 +565,7 @@ export function metricsBacklog(view: MetricsView, query: MetricsQuery): MetricsB
     forBacklog: runningCount(index.decidedAt, index.decisionCount, decisionKept),
   };
   const items: MetricsBacklog['items'] = [];
-  const size = query.bucket === 'hour' ? HOUR_MS : DAY_MS;
-  const first =
-    query.bucket === 'hour' ? Math.floor(query.from / HOUR_MS) * HOUR_MS : shanghaiDayStart(query.from);
+  const { size, first } = bucketGrid(query);
   for (let bucket = first; bucket < query.to; bucket += size) {
     const start = Math.max(bucket, query.from);
     const end = Math.min(bucket + size, query.to);
