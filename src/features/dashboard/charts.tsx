@@ -7,7 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import type {
   MetricsAgeBucketCount,
   MetricsBacklog,
@@ -140,15 +140,14 @@ export function AgeChart({ buckets }: { buckets: MetricsAgeBucketCount[] }) {
  */
 export function ReasonsChart({
   items,
-  onSelect,
   reasonPath,
 }: {
   items: MetricsReasonCount[];
-  onSelect: (reason: RejectionReason) => void;
-  /** Where a reason's decisions are listed. */
+  /** Where a reason's decisions are listed: the bar's click and the reason's link both go there. */
   reasonPath: (reason: RejectionReason) => string;
 }) {
   const { t, formatNumber } = useI18n();
+  const navigate = useNavigate();
   return (
     <>
       <Box role="figure" aria-label={t('dashboard.reasons')}>
@@ -163,7 +162,7 @@ export function ReasonsChart({
           ]}
           onItemClick={(_event, item) => {
             const reason = items[item.dataIndex]?.reason;
-            if (reason) onSelect(reason);
+            if (reason) void navigate(reasonPath(reason));
           }}
         />
       </Box>

@@ -264,13 +264,7 @@ export function DashboardPage({ decisionsPath }: DashboardPageProps) {
           subtitle={t('dashboard.reasonsQuestion')}
           query={queries.reasons}
         >
-          {(data) => (
-            <ReasonsChart
-              items={data.items}
-              onSelect={(reason) => drill({ reason })}
-              reasonPath={(reason) => drillPath({ reason })}
-            />
-          )}
+          {(data) => <ReasonsChart items={data.items} reasonPath={(reason) => drillPath({ reason })} />}
         </WidgetCard>
         <WidgetCard
           id="reviewers"
