@@ -118,6 +118,12 @@ async function currentNumber(page: Page, lang: Lang): Promise<string> {
   return words[lang].title.exec(text.trim())?.[1] ?? '';
 }
 
+/** A check's pass or fail button, pressed when that is the reviewer's tick. */
+function tick(page: Page, lang: Lang, check: 'background' | 'clarity', verdict: 'pass' | 'fail') {
+  const w = words[lang];
+  return page.getByRole('group', { name: w[check] }).getByRole('button', { name: w[verdict], exact: true });
+}
+
 async function requestIdOf(page: Page): Promise<string> {
   return new URL(page.url()).pathname.split('/').pop() ?? '';
 }
@@ -508,12 +514,8 @@ for (const lang of langs) {
     await expectAccessible(page);
     await page.getByRole('button', { name: w.reclaim }).click();
     await expect(page.getByRole('button', { name: w.reject })).toBeEnabled();
-    await expect(
-      page.getByRole('group', { name: w.background }).getByRole('button', { name: w.pass, exact: true }),
-    ).toHaveAttribute('aria-pressed', 'true');
-    await expect(
-      page.getByRole('group', { name: w.clarity }).getByRole('button', { name: w.fail, exact: true }),
-    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(tick(page, lang, 'background', 'pass')).toHaveAttribute('aria-pressed', 'true');
+    await expect(tick(page, lang, 'clarity', 'fail')).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('r');
     await expect(page.getByRole('textbox', { name: w.note })).toHaveValue(w.notes[0]);
   });
@@ -534,12 +536,8 @@ for (const lang of langs) {
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: w.request(number) })).toBeVisible();
-    await expect(
-      page.getByRole('group', { name: w.background }).getByRole('button', { name: w.pass, exact: true }),
-    ).toHaveAttribute('aria-pressed', 'true');
-    await expect(
-      page.getByRole('group', { name: w.clarity }).getByRole('button', { name: w.fail, exact: true }),
-    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(tick(page, lang, 'background', 'pass')).toHaveAttribute('aria-pressed', 'true');
+    await expect(tick(page, lang, 'clarity', 'fail')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByText(w.summary(1))).toBeVisible();
     await expectAccessible(page);
     await page.keyboard.press('r');
