@@ -3,6 +3,7 @@ import { ApiError, isApiError, type ApiErrorKind } from '@/api/api-error';
 import { decideRequest } from '@/api/endpoints/decisions';
 import type { Decision, DecisionInput, Problem } from '@/api/generated/zod';
 import { tabStorage } from '@/lib/tab-storage';
+import { clearDraft } from './draft-storage';
 
 /**
  * Decisions on their way to the server. A decision is written here first, then sent; it stays until
@@ -280,6 +281,16 @@ export const decisionOutbox = new DecisionOutbox({
   defer: (send) => setTimeout(send, 0),
   backoffMs: (attempt) => defaultBackoffMs(attempt),
 });
+
+/**
+ * A request a supervisor took away: nothing entered for it may be sent later by mistake, nor come
+ * back if the reviewer claims it again. Its draft (with any pending idempotency key) and its decision
+ * waiting here go; other requests' work stays.
+ */
+export function forgetTakenRequest(userId: string, requestId: string): void {
+  clearDraft(userId, requestId);
+  if (decisionOutbox.get(requestId)) decisionOutbox.dismiss(requestId);
+}
 
 /** Every decision not yet confirmed, for the page to show. */
 export function useOutbox(): readonly OutboxEntry[] {

@@ -13,7 +13,13 @@ import { describeError } from '@/components/describe-error';
 import { useAnnounce, useNotify } from '@/components/notifier';
 import { useI18n } from '@/i18n/i18n';
 import { clearDraft } from './draft-storage';
-import { decisionOutbox, fromStoredError, useOutbox, type OutboxEntry } from './decision-outbox';
+import {
+  decisionOutbox,
+  forgetTakenRequest,
+  fromStoredError,
+  useOutbox,
+  type OutboxEntry,
+} from './decision-outbox';
 import { UNDO_OFFER_MS, setRecentDecision } from './recent-decision';
 import { useUndoDecision } from './use-decision-flow';
 import { Tag } from '@/components/tag';
@@ -62,9 +68,7 @@ export function useDecisionOutboxRunner({ userId, signedIn, reviewPath }: Runner
     void queryClient.invalidateQueries({ queryKey: claimKeys.all });
     void queryClient.invalidateQueries({ queryKey: requestKeys.detail(entry.requestId) });
     if (error.is('claim-revoked')) {
-      // Taken away by a supervisor: nothing entered for it may be sent later by mistake.
-      clearDraft(userId, entry.requestId);
-      decisionOutbox.dismiss(entry.requestId);
+      forgetTakenRequest(userId, entry.requestId);
     }
     const message = error.is('claim-revoked')
       ? `${entry.number}: ${describeError(error, t)}`

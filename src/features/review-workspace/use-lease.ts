@@ -6,8 +6,7 @@ import { requestKeys } from '@/api/endpoints/requests';
 import { sessionKeys } from '@/api/endpoints/session';
 import type { RequestDetail } from '@/api/generated/zod';
 import { serverNow } from '@/api/server-clock';
-import { decisionOutbox } from './decision-outbox';
-import { clearDraft } from './draft-storage';
+import { forgetTakenRequest } from './decision-outbox';
 import { clearLeaving, markLeaving, wasLeaving } from './leaving-marks';
 
 /** Releases scheduled by unmounting pages, cancelled if the same request mounts again at once. */
@@ -96,10 +95,7 @@ export function useLease(
           } else if (isApiError(error) && error.is('claim-revoked')) {
             setRevocation(revocationOf(error));
             mark('lost');
-            // Nothing entered for a request taken away may be sent later by mistake, nor come back
-            // if the reviewer claims it again: only this request's draft and outbox entry go.
-            clearDraft(holderId, requestId);
-            if (decisionOutbox.get(requestId)) decisionOutbox.dismiss(requestId);
+            forgetTakenRequest(holderId, requestId);
             onRevokedRef.current?.();
             void queryClient.invalidateQueries({ queryKey: claimKeys.all });
           } else if (
